@@ -1,0 +1,53 @@
+import type { Config } from '#src/platform/config/index.ts';
+import type { Logger } from '#src/platform/logging/index.ts';
+import { createStaffService } from '#src/modules/identity/index.ts';
+import { seedDemoData } from '#src/seed/index.ts';
+import { buildApp } from './app.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+import { onShutdownSignal } from './shutdown.ts';
+
+/** `kliniksupport serve`: the web process (and, with JOBS=web, the job worker too). */
+export async function serve(config: Config, log: Logger, out: (line: string) => void = console.log): Promise<void> {
+  const rt = await openRuntime(config, log);
+  const lines = await prepareAccess(rt);
+  if (config.jobs === 'web') await rt.jobs.work();
+  const app = await buildApp(rt);
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
+  log.info({ database: rt.database.location, jobs: config.jobs, port }, 'listening');
+  out(`\nKliniksupport körs på ${url}  (${rt.database.location})`);
+  out(`  Integritetspolicy: ${url}/integritetspolicy · Privacy policy: ${url}/en/privacy-policy`);
+  out(`  API: ${url}/api/docs`);
+  for (const l of lines) out(l.replaceAll(config.publicUrl, url));
+  out('  Stoppa med Ctrl+C. / Stop with Ctrl+C.');
+  onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
+    app.markShuttingDown();
+    await app.close(); // finishes in-flight requests
+    await rt.close(); // finishes running jobs, closes the database
+  });
+}
+
+/**
+ * Development: demo data and demo staff (printed). Production: never demo data; on an empty
+ * install, the first administrator with a one-time password printed once.
+ */
+async function prepareAccess(rt: Runtime): Promise<string[]> {
+  const { config } = rt;
+  if (config.seedDemo) {
+    const seeded = await seedDemoData({ database: rt.database, clock: rt.clock, size: 'demo' });
+    return [
+      `  Back office: ${config.publicUrl}/admin — logga in med / sign in with (demo):`,
+      ...seeded.staff.map((s) => `    ${s.email.padEnd(36)} ${s.password}   ${s.roles.join(', ')}`),
+    ];
+  }
+  const staff = createStaffService({ db: rt.database.db, clock: rt.clock });
+  if ((await staff.count()) > 0) return [`  Back office: ${config.publicUrl}/admin`];
+  const admin = await staff.createFirstAdministrator('admin@kliniksupport.se');
+  return [
+    `  Back office: ${config.publicUrl}/admin — första administratören / first administrator:`,
+    `    ${admin.email}  engångslösenord / one-time password: ${admin.password}`,
+    '    Lösenordet visas bara nu och måste bytas vid första inloggningen. / Shown only now; change it at first sign-in.',
+  ];
+}

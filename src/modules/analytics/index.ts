@@ -1,0 +1,4 @@
+import type { AppModule } from '#src/platform/module/index.ts';
+export { usageEvents } from './analytics.tables.ts';
+
+export const analyticsModule: AppModule = { name: 'analytics' };

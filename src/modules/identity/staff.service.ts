@@ -1,0 +1,116 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '#src/platform/db/index.ts';
+import type { Clock } from '#src/platform/clock/index.ts';
+import { AppError } from '#src/platform/errors/index.ts';
+import { staffSessions, staffUsers } from './identity.tables.ts';
+import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+import { hashToken, newToken, oneTimePassword } from './tokens.ts';
+
+/** Staff sessions end after 30 minutes idle and 12 hours in all. */
+export const STAFF_IDLE_MS = 30 * 60_000;
+export const STAFF_ABSOLUTE_MS = 12 * 3_600_000;
+
+export type StaffPrincipal = { staffId: string; displayName: string; roles: string[]; mustChangePassword: boolean };
+
+export function createStaffService({ db, clock }: { db: Db; clock: Clock }) {
+  async function create(input: {
+    email: string;
+    displayName: string;
+    roles: string[];
+    password: string;
+    mustChangePassword?: boolean;
+  }) {
+    const [row] = await db
+      .insert(staffUsers)
+      .values({
+        email: input.email.toLowerCase(),
+        displayName: input.displayName,
+        roles: input.roles,
+        passwordHash: await hashPassword(input.password),
+        mustChangePassword: input.mustChangePassword ?? false,
+        createdAt: clock.now(),
+      })
+      .returning({ id: staffUsers.id });
+    return row!.id;
+  }
+
+  return {
+    create,
+
+    async count(): Promise<number> {
+      const rows = await db.select({ id: staffUsers.id }).from(staffUsers).limit(1);
+      return rows.length;
+    },
+
+    /** The first administrator of a production install: a one-time password, shown once. */
+    async createFirstAdministrator(email: string): Promise<{ email: string; password: string }> {
+      const password = oneTimePassword();
+      await create({
+        email,
+        displayName: 'Administratör',
+        roles: ['system_administration', 'privacy_officer'],
+        password,
+        mustChangePassword: true,
+      });
+      return { email, password };
+    },
+
+    /** Same answer and similar cost for an unknown address, a wrong password and a disabled user. */
+    async signIn(email: string, password: string): Promise<{ token: string; principal: StaffPrincipal }> {
+      const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email.toLowerCase()));
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+      if (!user || !ok || user.disabledAt)
+        throw new AppError('unauthenticated', 'Fel e-postadress eller lösenord / Wrong e-mail or password');
+      const token = newToken();
+      const now = clock.now();
+      await db
+        .insert(staffSessions)
+        .values({ tokenHash: hashToken(token), staffId: user.id, createdAt: now, lastSeenAt: now });
+      return {
+        token,
+        principal: {
+          staffId: user.id,
+          displayName: user.displayName,
+          roles: user.roles,
+          mustChangePassword: user.mustChangePassword,
+        },
+      };
+    },
+
+    async signOut(token: string): Promise<void> {
+      await db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token)));
+    },
+
+    /** The staff member behind a session token, or null when the session is unknown or has ended. */
+    async authenticate(token: string): Promise<StaffPrincipal | null> {
+      const now = clock.now();
+      const [row] = await db
+        .select({ session: staffSessions, user: staffUsers })
+        .from(staffSessions)
+        .innerJoin(staffUsers, eq(staffSessions.staffId, staffUsers.id))
+        .where(and(eq(staffSessions.tokenHash, hashToken(token)), isNull(staffUsers.disabledAt)));
+      if (!row) return null;
+      const idle = now.getTime() - row.session.lastSeenAt.getTime();
+      const age = now.getTime() - row.session.createdAt.getTime();
+      if (idle > STAFF_IDLE_MS || age > STAFF_ABSOLUTE_MS) {
+        await db.delete(staffSessions).where(eq(staffSessions.id, row.session.id));
+        return null;
+      }
+      await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, row.session.id));
+      const u = row.user;
+      return { staffId: u.id, displayName: u.displayName, roles: u.roles, mustChangePassword: u.mustChangePassword };
+    },
+
+    async changePassword(staffId: string, password: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx
+          .update(staffUsers)
+          .set({ passwordHash: await hashPassword(password), mustChangePassword: false })
+          .where(eq(staffUsers.id, staffId));
+        await tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId));
+      });
+    },
+  };
+}
+
+export type StaffService = ReturnType<typeof createStaffService>;

@@ -1,0 +1,1 @@
+export { systemClock, TestClock, type Clock } from './clock.ts';

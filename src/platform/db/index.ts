@@ -1,0 +1,13 @@
+export {
+  openDatabase,
+  openPglite,
+  openPostgres,
+  migrateDatabase,
+  MIGRATIONS_FOLDER,
+  type Database,
+  type Db,
+  type Row,
+  type BossDb,
+  type PgliteSource,
+} from './database.ts';
+export { lockDataDir, DataDirLockedError } from './lock.ts';

@@ -1,0 +1,1 @@
+export { AppError, validationError, statusOf, assertUnreachable, type ErrorCode, type FieldProblem } from './errors.ts';

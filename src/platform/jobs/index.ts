@@ -1,0 +1,1 @@
+export { createJobs, defineJob, type Jobs, type JobDefinition } from './jobs.ts';

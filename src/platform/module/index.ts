@@ -1,0 +1,1 @@
+export type { AppModule, ModuleDeps } from './module.ts';

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+import { roleLabels } from '../i18n/messages.ts';
+import { Alert, ErrorText } from '../components/Alert.tsx';
+import { RopaSection } from './RopaSection.tsx';
+import { signOut, type StaffMe } from './staff.ts';
+
+export function Dashboard({ me, onSignedOut }: { me: StaffMe; onSignedOut(): void }) {
+  const { t, lang } = useI18n();
+  const [failed, setFailed] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  async function doSignOut() {
+    setBusy(true);
+    try {
+      await signOut();
+      onSignedOut();
+    } catch (error) {
+      setFailed(error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <section className="card session" aria-labelledby="session-title">
+        <div>
+          <h2 id="session-title" className="session-name">
+            <span className="muted">{t.signedInAs}</span> {me.displayName}
+          </h2>
+          <h3 className="roles-title">{t.yourRoles}</h3>
+          {me.roles.length ? (
+            <ul className="roles">
+              {me.roles.map((r) => (
+                <li key={r} className="role">
+                  {roleLabels[lang][r] ?? r}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t.noRoles}</p>
+          )}
+        </div>
+        <button type="button" className="button button-secondary" onClick={doSignOut} disabled={busy}>
+          {t.signOut}
+        </button>
+      </section>
+      {failed !== undefined ? (
+        <Alert>
+          <ErrorText error={failed} />
+        </Alert>
+      ) : null}
+      {me.roles.includes('privacy_officer') ? <RopaSection /> : null}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/** Kliniksupport's public contact details, as in §12 of the privacy policy. */
+export const company = {
+  legalName: 'Kliniksupport Sverige AB',
+  shortName: 'Kliniksupport',
+  orgNr: '556940-3339',
+  street: 'Falsterbovägen 32',
+  postalCode: '239 41',
+  city: 'Falsterbo',
+  phone: '040-45 56 80',
+  phoneHref: 'tel:+4640455680',
+  email: 'info@kliniksupport.se',
+} as const;
