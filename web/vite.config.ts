@@ -15,7 +15,6 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
   },
   server: {
     proxy: {

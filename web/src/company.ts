@@ -1,4 +1,7 @@
-/** Kliniksupport's public contact details, as in §12 of the privacy policy. */
+/**
+ * Kliniksupport's public contact details (privacy policy §12). A copy of the policy module's
+ * controller, so the bundle carries no server code; test/browser/web-logic.test.ts keeps them equal.
+ */
 export const company = {
   legalName: 'Kliniksupport Sverige AB',
   shortName: 'Kliniksupport',

@@ -16,6 +16,7 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  AUDIT_DIR: z.string().min(1).optional(),
   JOBS: z.enum(['web', 'worker']).default('web'),
   SEED_DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,6 +30,8 @@ export type Config = {
   publicUrl: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Outside the database: the access log's signing key and its signed checkpoints. */
+  auditDir: string;
   /** Where background jobs run: in the web process, or only in `kliniksupport worker`. */
   jobs: 'web' | 'worker';
   seedDemo: boolean;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
+    auditDir: path.resolve(e.AUDIT_DIR ?? path.join(e.DATA_DIR, 'audit')),
     jobs: e.JOBS,
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,

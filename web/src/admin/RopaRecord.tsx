@@ -23,7 +23,12 @@ function Contact({ c, extra }: { c: RopaContact; extra?: ReactNode }) {
   return (
     <>
       {c.name}
-      {extra}
+      {extra ? (
+        <>
+          <br />
+          {extra}
+        </>
+      ) : null}
       <br />
       {c.address}
       <br />
