@@ -4,3 +4,4 @@ export { serve } from './serve.ts';
 export { runWorker, WorkerNeedsPostgresError } from './worker.ts';
 export { appModules } from './modules.ts';
 export { VERSION } from './version.ts';
+export { inventory } from './inventory.ts';

@@ -4,3 +4,4 @@ export { listProducts, type ProductSummary, type ProductListQuery } from './cata
 export { registerCatalogRoutes } from './catalog.routes.ts';
 
 export const catalogModule: AppModule = { name: 'catalog' };
+export { catalogInventory } from './catalog.data.ts';

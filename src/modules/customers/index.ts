@@ -10,3 +10,4 @@ export const customersModule: AppModule = {
     { clause: 'purpose:a.account', what: 'Registration of a company and its first contact person (customer account)' },
   ],
 };
+export { customersInventory } from './customers.data.ts';

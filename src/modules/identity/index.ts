@@ -18,3 +18,4 @@ export const identityModule = (deps: { db: Db; clock: Clock }): AppModule => ({
     },
   ],
 });
+export { identityInventory } from './identity.data.ts';

@@ -1,0 +1,17 @@
+import type { TableInventory } from '#src/modules/privacy/index.ts';
+import { privacyInventory } from '#src/modules/privacy/index.ts';
+import { identityInventory } from '#src/modules/identity/index.ts';
+import { customersInventory } from '#src/modules/customers/index.ts';
+import { catalogInventory } from '#src/modules/catalog/index.ts';
+import { ordersInventory } from '#src/modules/orders/index.ts';
+import { analyticsInventory } from '#src/modules/analytics/index.ts';
+
+/** The personal-data inventory of the whole platform: every table of every module. */
+export const inventory: TableInventory[] = [
+  ...privacyInventory,
+  ...identityInventory,
+  ...customersInventory,
+  ...catalogInventory,
+  ...ordersInventory,
+  ...analyticsInventory,
+];
