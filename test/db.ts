@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '#src/platform/db/index.ts';
-import { PGLITE_DUMP, TEMPLATE_DB } from './global-setup.ts';
 
 export const testBackend = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 
@@ -12,14 +11,14 @@ export const testBackend = (): 'pglite' | 'postgres' => (process.env.TEST_DB ===
  */
 export async function testDatabase(): Promise<Database> {
   if (testBackend() === 'pglite') {
-    const dump = new Blob([fs.readFileSync(PGLITE_DUMP)]);
+    const dump = new Blob([fs.readFileSync(process.env.KS_TEST_PGLITE_DUMP!)]);
     return openPglite({ dump });
   }
   const url = process.env.TEST_DATABASE_URL!;
-  const name = `kliniksupport_test_${randomBytes(6).toString('hex')}`;
+  const name = `kliniksupport_test_${process.env.KS_TEST_RUN}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+  await admin.query(`create database "${name}" template "${process.env.KS_TEST_PG_TEMPLATE}"`);
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -30,7 +29,7 @@ export async function testDatabase(): Promise<Database> {
       await db.close();
       const a = new pg.Client({ connectionString: url });
       await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
+      await a.query(`drop database if exists "${name}" with (force)`);
       await a.end();
     },
   };

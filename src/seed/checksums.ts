@@ -1,18 +1,11 @@
 /** Check digits the seed must get right: Swedish Luhn (org. nr, personnummer) and GS1 (GTIN). */
-
-/** The Luhn check digit of a Swedish number's first nine digits (weights 2,1,2,1,… from the left). */
-export function luhnCheckDigit(nineDigits: string): number {
-  if (!/^\d{9}$/.test(nineDigits)) throw new Error('luhnCheckDigit needs nine digits');
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const d = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += d > 9 ? d - 9 : d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+import { luhnCheckDigit } from '#src/modules/policy/index.ts';
 
 /** Nine digits plus their Luhn check digit: a ten-digit organisationsnummer or personnummer. */
-export const withLuhn = (nineDigits: string): string => nineDigits + String(luhnCheckDigit(nineDigits));
+export function withLuhn(nineDigits: string): string {
+  if (!/^\d{9}$/.test(nineDigits)) throw new Error('withLuhn needs nine digits');
+  return nineDigits + String(luhnCheckDigit(nineDigits));
+}
 
 /** The GS1 check digit of a GTIN's data digits (weights 3,1,3,… from the right). */
 export function gs1CheckDigit(dataDigits: string): number {

@@ -15,8 +15,17 @@ export type DemoProduct = {
   medicalDevice: boolean;
 };
 
-type Row = [category: string, nameSv: string, nameEn: string, descriptionSv: string, descriptionEn: string, priceKr: number, device: boolean];
+type Row = [
+  category: string,
+  nameSv: string,
+  nameEn: string,
+  descriptionSv: string,
+  descriptionEn: string,
+  priceKr: number,
+  device: boolean,
+];
 
+// prettier-ignore
 const ROWS: Row[] = [
   // handskar
   ['handskar', 'Nitrilhandskar puderfria, S, 200 st', 'Nitrile gloves powder-free, S, 200 pcs', 'Undersökningshandskar i nitril, latexfria och puderfria.', 'Nitrile examination gloves, latex-free and powder-free.', 89, true],
@@ -87,20 +96,24 @@ const ROWS: Row[] = [
   ['implantat', 'Mikrochip för djur ISO 11784, 10 st', 'Animal microchip ISO 11784, 10 pcs', 'Förladdade ID-chip för märkning av hund och katt.', 'Preloaded ID chips for marking dogs and cats.', 420, false],
 ];
 
-export const DEMO_PRODUCTS: readonly DemoProduct[] = ROWS.map(([category, nameSv, nameEn, descriptionSv, descriptionEn, priceKr, device]) => ({
-  category,
-  nameSv,
-  nameEn,
-  descriptionSv,
-  descriptionEn,
-  priceExVatOre: priceKr * 100,
-  medicalDevice: device,
-}));
+export const DEMO_PRODUCTS: readonly DemoProduct[] = ROWS.map(
+  ([category, nameSv, nameEn, descriptionSv, descriptionEn, priceKr, device]) => ({
+    category,
+    nameSv,
+    nameEn,
+    descriptionSv,
+    descriptionEn,
+    priceExVatOre: priceKr * 100,
+    medicalDevice: device,
+  }),
+);
 
 export const demoArticleNumber = (index: number): string => `KS-${10_001 + index}`;
 
 /** What clinic staff type into the catalogue search. */
+// prettier-ignore
 export const SEARCH_TERMS: readonly string[] = [
-  'nitrilhandskar', 'handskar', 'kompress', 'förband', 'spruta', 'kanyl', 'handsprit', 'desinfektion', 'munskydd',
-  'implantat', 'skalpell', 'plåster', 'britspapper', 'sterilisering', 'tejp', 'pincett', 'otoskop', 'gloves', 'syringe',
+  'nitrilhandskar', 'handskar', 'kompress', 'förband', 'spruta', 'kanyl', 'handsprit', 'desinfektion',
+  'munskydd', 'implantat', 'skalpell', 'plåster', 'britspapper', 'sterilisering', 'tejp', 'pincett', 'otoskop',
+  'gloves', 'syringe',
 ];

@@ -14,6 +14,7 @@ export type DemoCompany = {
   owner?: { name: string; birthDate: string };
 };
 
+// prettier-ignore
 export const DEMO_COMPANIES: readonly DemoCompany[] = [
   { name: 'Tandläkarhuset i Lund AB', legalForm: 'aktiebolag', street: 'Klostergatan 12', postalCode: '22222', city: 'Lund', domain: 'tandlakarhuset-lund.example' },
   { name: 'Vårdcentralen Norrmalm AB', legalForm: 'aktiebolag', street: 'Drottninggatan 71', postalCode: '11136', city: 'Stockholm', domain: 'vc-norrmalm.example' },
@@ -27,30 +28,24 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
   { name: 'Malmö Hudklinik AB', legalForm: 'aktiebolag', street: 'Södra Förstadsgatan 40', postalCode: '21143', city: 'Malmö', domain: 'malmohudklinik.example' },
   { name: 'Husläkarmottagningen Kungsholmen AB', legalForm: 'aktiebolag', street: 'Fleminggatan 22', postalCode: '11226', city: 'Stockholm', domain: 'huslakare-kungsholmen.example' },
   { name: 'Veterinärerna Nilsson & Ek HB', legalForm: 'handelsbolag', street: 'Östra Storgatan 14', postalCode: '55321', city: 'Jönköping', domain: 'nilsson-ek-vet.example' },
-  {
-    name: 'Bergströms Fysioterapi',
-    legalForm: 'enskild_naringsidkare',
-    street: 'Kyrkogatan 5',
-    postalCode: '85231',
-    city: 'Sundsvall',
-    domain: 'bergstromsfysio.example',
-    owner: { name: 'Eva Bergström', birthDate: '740312' },
-  },
+  { name: 'Bergströms Fysioterapi', legalForm: 'enskild_naringsidkare', street: 'Kyrkogatan 5', postalCode: '85231', city: 'Sundsvall', domain: 'bergstromsfysio.example', owner: { name: 'Eva Bergström', birthDate: '740312' } },
 ];
 
+// prettier-ignore
 export const FIRST_NAMES: readonly string[] = [
-  'Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Emma', 'Kerstin', 'Ingrid', 'Malin',
-  'Elin', 'Johanna', 'Linnéa', 'Sofia', 'Åsa', 'Ida', 'Hanna', 'Frida', 'Maja', 'Agnes',
-  'Lars', 'Anders', 'Johan', 'Erik', 'Per', 'Karl', 'Mikael', 'Peter', 'Jonas', 'Fredrik',
-  'Magnus', 'Henrik', 'Oskar', 'Gustav', 'Björn', 'Stefan', 'Mattias', 'Daniel', 'Olof', 'Nils',
+  'Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Emma', 'Kerstin', 'Ingrid', 'Malin', 'Elin', 'Johanna',
+  'Linnéa', 'Sofia', 'Åsa', 'Ida', 'Hanna', 'Frida', 'Maja', 'Agnes', 'Lars', 'Anders', 'Johan', 'Erik', 'Per',
+  'Karl', 'Mikael', 'Peter', 'Jonas', 'Fredrik', 'Magnus', 'Henrik', 'Oskar', 'Gustav', 'Björn', 'Stefan',
+  'Mattias', 'Daniel', 'Olof', 'Nils',
 ];
 
+// prettier-ignore
 export const LAST_NAMES: readonly string[] = [
-  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson',
-  'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson',
-  'Lindberg', 'Jakobsson', 'Magnusson', 'Lindström', 'Lindqvist', 'Lindgren', 'Berg', 'Axelsson',
-  'Bergström', 'Lundberg', 'Lundgren', 'Mattsson', 'Berglund', 'Fredriksson', 'Sandberg', 'Henriksson',
-  'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Eklund', 'Danielsson', 'Håkansson', 'Öberg',
+  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson',
+  'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson',
+  'Magnusson', 'Lindström', 'Lindqvist', 'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lundgren',
+  'Mattsson', 'Berglund', 'Fredriksson', 'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström',
+  'Eklund', 'Danielsson', 'Håkansson', 'Öberg',
 ];
 
 /** An e-mail local part from a Swedish name: lower case, å/ä → a, ö → o, é → e. */

@@ -32,11 +32,16 @@ export function buildDemoData(now: Date) {
 
   const companies = DEMO_COMPANIES.map((c) => {
     const orgNr = uniqueOrgNr(() =>
-      c.owner ? `${c.owner.birthDate}${rng.int(100, 999)}` : c.legalForm === 'handelsbolag' ? `969${digits(6)}` : `556${digits(6)}`,
+      c.owner
+        ? `${c.owner.birthDate}${rng.int(100, 999)}`
+        : c.legalForm === 'handelsbolag'
+          ? `969${digits(6)}`
+          : `556${digits(6)}`,
     );
     // Legal form and natural person are read from the number, as registration does.
     const parsed = parseOrganisationsnummer(orgNr);
-    if (!parsed.ok || parsed.legalForm !== c.legalForm) throw new Error(`demo seed: ${orgNr} is not a valid ${c.legalForm}`);
+    if (!parsed.ok || parsed.legalForm !== c.legalForm)
+      throw new Error(`demo seed: ${orgNr} is not a valid ${c.legalForm}`);
     return {
       orgNr,
       name: c.name,

@@ -4,6 +4,7 @@
  */
 export type DemoStaff = { email: string; displayName: string; roles: string[]; password: string };
 
+// prettier-ignore
 export const DEMO_STAFF: readonly DemoStaff[] = [
   { email: 'kundtjanst@demo.kliniksupport.se', displayName: 'Sara Lindberg (kundtjänst)', roles: ['customer_service'], password: 'Demo-Kundtjanst-2026' },
   { email: 'orderadministration@demo.kliniksupport.se', displayName: 'Johan Eklund (orderadministration)', roles: ['order_administration'], password: 'Demo-Orderadministration-2026' },

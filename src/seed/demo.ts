@@ -34,7 +34,10 @@ export async function seedDemo(db: Db, now: Date, progress: (msg: string) => voi
     return false;
   }
   await db.transaction(async (tx) => {
-    const companyIds = byKey(await tx.insert(companies).values(data.companies).returning({ id: companies.id, orgNr: companies.orgNr }), 'orgNr');
+    const companyIds = byKey(
+      await tx.insert(companies).values(data.companies).returning({ id: companies.id, orgNr: companies.orgNr }),
+      'orgNr',
+    );
     const contactIds = byKey(
       await tx
         .insert(contacts)
@@ -44,7 +47,10 @@ export async function seedDemo(db: Db, now: Date, progress: (msg: string) => voi
     );
     progress(`demo: ${data.companies.length} clinics, ${data.contacts.length} contacts`);
     const productIds = byKey(
-      await tx.insert(products).values(data.products).returning({ id: products.id, articleNumber: products.articleNumber }),
+      await tx
+        .insert(products)
+        .values(data.products)
+        .returning({ id: products.id, articleNumber: products.articleNumber }),
       'articleNumber',
     );
     progress(`demo: ${data.products.length} products`);
@@ -63,7 +69,11 @@ export async function seedDemo(db: Db, now: Date, progress: (msg: string) => voi
       for (const r of rows) orderIds.set(r.orderNumber, r.id);
     });
     const lines = data.orders.flatMap((o) =>
-      o.lines.map(({ articleNumber, ...l }) => ({ ...l, orderId: need(orderIds, o.orderNumber), productId: need(productIds, articleNumber) })),
+      o.lines.map(({ articleNumber, ...l }) => ({
+        ...l,
+        orderId: need(orderIds, o.orderNumber),
+        productId: need(productIds, articleNumber),
+      })),
     );
     await insertChunked(lines, (chunk) => tx.insert(orderLines).values(chunk));
     progress(`demo: ${data.orders.length} orders, ${lines.length} order lines`);

@@ -27,9 +27,15 @@ type Snapshot = Record<string, unknown[]>;
 
 async function snapshot(db: Database): Promise<Snapshot> {
   return {
-    companies: await db.query('select org_nr, name, legal_form, natural_person, street, postal_code, city, created_at from companies order by org_nr'),
-    contacts: await db.query('select c.email, c.full_name, c.phone, k.org_nr from contacts c join companies k on k.id = c.company_id order by c.email'),
-    products: await db.query('select article_number, name_sv, price_ex_vat_ore, stock, udi_di from products order by article_number'),
+    companies: await db.query(
+      'select org_nr, name, legal_form, natural_person, street, postal_code, city, created_at from companies order by org_nr',
+    ),
+    contacts: await db.query(
+      'select c.email, c.full_name, c.phone, k.org_nr from contacts c join companies k on k.id = c.company_id order by c.email',
+    ),
+    products: await db.query(
+      'select article_number, name_sv, price_ex_vat_ore, stock, udi_di from products order by article_number',
+    ),
     orders: await db.query(
       `select o.order_number, o.status, o.total_ex_vat_ore, o.vat_ore, o.placed_at, o.account_used, k.org_nr, c.email
        from orders o join companies k on k.id = o.company_id left join contacts c on c.id = o.contact_id order by o.order_number`,
@@ -123,9 +129,15 @@ describe('seedDemoData (demo)', () => {
 
   it('returns one staff login per role, and the logins work', async () => {
     const roles = first.staff.flatMap((s) => s.roles).sort();
-    expect(roles).toEqual(
-      ['customer_service', 'finance', 'marketing', 'order_administration', 'privacy_officer', 'security', 'system_administration'],
-    );
+    expect(roles).toEqual([
+      'customer_service',
+      'finance',
+      'marketing',
+      'order_administration',
+      'privacy_officer',
+      'security',
+      'system_administration',
+    ]);
     for (const s of first.staff) expect(s.password.length).toBeGreaterThanOrEqual(16);
     const privacy = first.staff.find((s) => s.roles.includes('privacy_officer'))!;
     const service = createStaffService({ db: a.db, clock: new TestClock(NOW) });
@@ -158,7 +170,8 @@ describe('seedVolume (reduced scale)', () => {
     await db?.close();
   });
 
-  const count = async (table: string) => Number((await db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n);
+  const count = async (table: string) =>
+    Number((await db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n);
 
   it('creates the requested volume', async () => {
     expect(await count('companies')).toBe(50);
@@ -172,7 +185,9 @@ describe('seedVolume (reduced scale)', () => {
   });
 
   it('computes valid check digits in SQL', async () => {
-    const companies = await db.query<{ org_nr: string; natural_person: boolean }>('select org_nr, natural_person from companies');
+    const companies = await db.query<{ org_nr: string; natural_person: boolean }>(
+      'select org_nr, natural_person from companies',
+    );
     for (const c of companies) {
       expect(luhnOk(c.org_nr), c.org_nr).toBe(true);
       expect(Number(c.org_nr[2]) < 2).toBe(c.natural_person);
@@ -195,7 +210,9 @@ describe('seedVolume (reduced scale)', () => {
   });
 
   it('only writes contacts of the order’s own company', async () => {
-    const bad = await db.query('select o.id from orders o join contacts c on c.id = o.contact_id where c.company_id <> o.company_id');
+    const bad = await db.query(
+      'select o.id from orders o join contacts c on c.id = o.contact_id where c.company_id <> o.company_id',
+    );
     expect(bad).toEqual([]);
   });
 

@@ -10,7 +10,9 @@ export type StaffLogin = { email: string; password: string; roles: string[] };
 export async function seedStaff(db: Db, clock: Clock, progress: (msg: string) => void): Promise<StaffLogin[]> {
   const emails = DEMO_STAFF.map((s) => s.email);
   const existing = new Set(
-    (await db.select({ email: staffUsers.email }).from(staffUsers).where(inArray(staffUsers.email, emails))).map((r) => r.email),
+    (await db.select({ email: staffUsers.email }).from(staffUsers).where(inArray(staffUsers.email, emails))).map(
+      (r) => r.email,
+    ),
   );
   const staff = createStaffService({ db, clock });
   const missing = DEMO_STAFF.filter((s) => !existing.has(s.email));

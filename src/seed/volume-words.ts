@@ -1,38 +1,60 @@
 /** Word lists the volume generator combines in SQL (passed as JSON parameters). */
 
+// prettier-ignore
 export const CLINIC_KINDS: readonly string[] = [
   'Tandläkarmottagningen', 'Vårdcentralen', 'Djurkliniken', 'Fysioterapi', 'Läkarhuset', 'Tandvårdsteamet',
-  'Smådjurskliniken', 'Rehabcentrum', 'Hudkliniken', 'Ögonkliniken', 'Barnmorskemottagningen', 'Kiropraktorkliniken',
-  'Naprapatkliniken', 'Fotvårdskliniken', 'Hörselkliniken', 'Specialisttandvården', 'Husläkarmottagningen', 'Hästkliniken',
+  'Smådjurskliniken', 'Rehabcentrum', 'Hudkliniken', 'Ögonkliniken', 'Barnmorskemottagningen',
+  'Kiropraktorkliniken', 'Naprapatkliniken', 'Fotvårdskliniken', 'Hörselkliniken', 'Specialisttandvården',
+  'Husläkarmottagningen', 'Hästkliniken',
 ];
 
 /** What a sole trader's firm is called after the owner's surname ("Lindqvists Fotvård"). */
-export const SOLE_TRADER_KINDS: readonly string[] = ['Fotvård', 'Fysioterapi', 'Naprapati', 'Kiropraktik', 'Tandvård', 'Massage och Rehab'];
+// prettier-ignore
+export const SOLE_TRADER_KINDS: readonly string[] = [
+  'Fotvård', 'Fysioterapi', 'Naprapati', 'Kiropraktik', 'Tandvård', 'Massage och Rehab',
+];
 
-export const AREAS: readonly string[] = ['', 'Centrum', 'City', 'Syd', 'Norra', 'Väster', 'Östra', 'Hälsa', 'Vård'];
+// prettier-ignore
+export const AREAS: readonly string[] = [
+  '', 'Centrum', 'City', 'Syd', 'Norra', 'Väster', 'Östra', 'Hälsa', 'Vård',
+];
 
+// prettier-ignore
 export const CITIES: readonly { city: string; postal: string }[] = [
   { city: 'Stockholm', postal: '113' }, { city: 'Göteborg', postal: '411' }, { city: 'Malmö', postal: '211' },
   { city: 'Uppsala', postal: '753' }, { city: 'Västerås', postal: '722' }, { city: 'Örebro', postal: '702' },
-  { city: 'Linköping', postal: '582' }, { city: 'Helsingborg', postal: '252' }, { city: 'Jönköping', postal: '553' },
-  { city: 'Norrköping', postal: '602' }, { city: 'Lund', postal: '222' }, { city: 'Umeå', postal: '903' },
-  { city: 'Gävle', postal: '803' }, { city: 'Borås', postal: '503' }, { city: 'Södertälje', postal: '151' },
-  { city: 'Eskilstuna', postal: '632' }, { city: 'Halmstad', postal: '302' }, { city: 'Växjö', postal: '352' },
-  { city: 'Karlstad', postal: '652' }, { city: 'Sundsvall', postal: '852' }, { city: 'Luleå', postal: '972' },
-  { city: 'Trollhättan', postal: '461' }, { city: 'Östersund', postal: '831' }, { city: 'Borlänge', postal: '784' },
-  { city: 'Falun', postal: '791' }, { city: 'Kalmar', postal: '392' }, { city: 'Kristianstad', postal: '291' },
-  { city: 'Karlskrona', postal: '371' }, { city: 'Skövde', postal: '541' }, { city: 'Visby', postal: '621' },
+  { city: 'Linköping', postal: '582' }, { city: 'Helsingborg', postal: '252' },
+  { city: 'Jönköping', postal: '553' }, { city: 'Norrköping', postal: '602' }, { city: 'Lund', postal: '222' },
+  { city: 'Umeå', postal: '903' }, { city: 'Gävle', postal: '803' }, { city: 'Borås', postal: '503' },
+  { city: 'Södertälje', postal: '151' }, { city: 'Eskilstuna', postal: '632' },
+  { city: 'Halmstad', postal: '302' }, { city: 'Växjö', postal: '352' }, { city: 'Karlstad', postal: '652' },
+  { city: 'Sundsvall', postal: '852' }, { city: 'Luleå', postal: '972' },
+  { city: 'Trollhättan', postal: '461' }, { city: 'Östersund', postal: '831' },
+  { city: 'Borlänge', postal: '784' }, { city: 'Falun', postal: '791' }, { city: 'Kalmar', postal: '392' },
+  { city: 'Kristianstad', postal: '291' }, { city: 'Karlskrona', postal: '371' },
+  { city: 'Skövde', postal: '541' }, { city: 'Visby', postal: '621' },
 ];
 
+// prettier-ignore
 export const STREETS: readonly string[] = [
-  'Storgatan', 'Drottninggatan', 'Kungsgatan', 'Västra Vägen', 'Järnvägsgatan', 'Skolgatan', 'Kyrkogatan', 'Torggatan',
-  'Nygatan', 'Stationsgatan', 'Parkvägen', 'Sjögatan', 'Ringvägen', 'Industrigatan', 'Hantverkargatan', 'Södra Vägen',
-  'Norra Allén', 'Björkvägen', 'Ekvägen', 'Tallvägen', 'Villagatan', 'Prästgatan', 'Bangårdsgatan', 'Långgatan',
+  'Storgatan', 'Drottninggatan', 'Kungsgatan', 'Västra Vägen', 'Järnvägsgatan', 'Skolgatan', 'Kyrkogatan',
+  'Torggatan', 'Nygatan', 'Stationsgatan', 'Parkvägen', 'Sjögatan', 'Ringvägen', 'Industrigatan',
+  'Hantverkargatan', 'Södra Vägen', 'Norra Allén', 'Björkvägen', 'Ekvägen', 'Tallvägen', 'Villagatan',
+  'Prästgatan', 'Bangårdsgatan', 'Långgatan',
 ];
 
 /** A base article; the generator adds a product line and a pack size. */
-export type BaseArticle = { category: string; sv: string; en: string; dsv: string; den: string; kr: number; device: boolean };
+export type BaseArticle = {
+  category: string;
+  sv: string;
+  en: string;
+  dsv: string;
+  den: string;
+  kr: number;
+  device: boolean;
+};
 
+// prettier-ignore
 export const BASE_ARTICLES: readonly BaseArticle[] = [
   { category: 'handskar', sv: 'Nitrilhandskar puderfria', en: 'Nitrile gloves powder-free', dsv: 'Latexfria undersökningshandskar i nitril.', den: 'Latex-free nitrile examination gloves.', kr: 0.45, device: true },
   { category: 'handskar', sv: 'Latexhandskar', en: 'Latex gloves', dsv: 'Undersökningshandskar i naturlatex.', den: 'Natural latex examination gloves.', kr: 0.4, device: true },
@@ -66,6 +88,7 @@ export const BASE_ARTICLES: readonly BaseArticle[] = [
   { category: 'implantat', sv: 'Kollagenmembran', en: 'Collagen membrane', dsv: 'Resorberbart membran.', den: 'Resorbable membrane.', kr: 1890, device: true },
 ];
 
+// prettier-ignore
 export const PRODUCT_LINES: readonly { sv: string; en: string; factor: number }[] = [
   { sv: 'Basic', en: 'Basic', factor: 0.85 }, { sv: 'Comfort', en: 'Comfort', factor: 1 },
   { sv: 'Premium', en: 'Premium', factor: 1.3 }, { sv: 'Eko', en: 'Eco', factor: 1.15 },
@@ -74,8 +97,11 @@ export const PRODUCT_LINES: readonly { sv: string; en: string; factor: number }[
 ];
 
 /** Pack sizes: `units` multiplies a per-unit base price; 1 for articles sold one by one. */
+// prettier-ignore
 export const PACK_SIZES: readonly { sv: string; en: string; units: number }[] = [
-  { sv: '1 st', en: '1 pc', units: 1 }, { sv: '10 st', en: '10 pcs', units: 10 }, { sv: '25 st', en: '25 pcs', units: 25 },
-  { sv: '50 st', en: '50 pcs', units: 50 }, { sv: '100 st', en: '100 pcs', units: 100 }, { sv: '200 st', en: '200 pcs', units: 200 },
-  { sv: '5 st', en: '5 pcs', units: 5 }, { sv: '2 st', en: '2 pcs', units: 2 }, { sv: '20 st', en: '20 pcs', units: 20 },
+  { sv: '1 st', en: '1 pc', units: 1 }, { sv: '10 st', en: '10 pcs', units: 10 },
+  { sv: '25 st', en: '25 pcs', units: 25 }, { sv: '50 st', en: '50 pcs', units: 50 },
+  { sv: '100 st', en: '100 pcs', units: 100 }, { sv: '200 st', en: '200 pcs', units: 200 },
+  { sv: '5 st', en: '5 pcs', units: 5 }, { sv: '2 st', en: '2 pcs', units: 2 },
+  { sv: '20 st', en: '20 pcs', units: 20 },
 ];

@@ -1,0 +1,32 @@
+import { buildApp, openRuntime } from '#src/app/index.ts';
+import { loadConfig } from '#src/platform/config/index.ts';
+import { createLogger } from '#src/platform/logging/index.ts';
+import type { Clock } from '#src/platform/clock/index.ts';
+import type { Database } from '#src/platform/db/index.ts';
+import type { Server } from './bare.ts';
+
+/**
+ * The whole platform app as production runs it (zod validation and serialisation, the shell's
+ * hooks and plugins, every module's routes), on the given database. Closing it closes the database.
+ */
+export async function startPlatformServer(database: Database, clock: Clock): Promise<Server> {
+  // Production settings. Production requires an SMTP server: a loopback address where nothing
+  // listens, since the catalogue route sends no mail (nodemailer connects only to send).
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SMTP_URL: 'smtp://127.0.0.1:2525' });
+  const log = createLogger({ level: 'silent' });
+  const rt = await openRuntime(config, log, clock, database);
+  try {
+    const app = await buildApp(rt);
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    return {
+      url,
+      async close() {
+        await app.close();
+        await rt.close();
+      },
+    };
+  } catch (e) {
+    await rt.close();
+    throw e;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: the platform's first read route against a bare baseline, on PGlite and on
+ * PostgreSQL, in one run. Each platform figure is printed beside a bare Fastify route that runs
+ * the same SQL on the same database, so the table shows what the platform layers cost.
+ *
+ *   BENCH_DATABASE_URL   PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
+ *                        the bench creates and drops the database kliniksupport_bench there
+ *   BENCH_SECONDS        measured seconds per server and route (default 10), split into
+ *                        BENCH_ROUNDS alternating rounds (default 2); BENCH_WARMUP_SECONDS (default 2)
+ *   BENCH_CONNECTIONS    concurrent connections (default 10)
+ *   BENCH_BACKENDS       comma-separated subset of pglite,postgres (default both)
+ */
+import os from 'node:os';
+import { systemClock } from '#src/platform/clock/index.ts';
+import { seedDemoData } from '#src/seed/index.ts';
+import { openBenchPglite, openBenchPostgres, type BenchBackend } from './backends.ts';
+import { startBareServer, type Server } from './bare.ts';
+import { startPlatformServer } from './platform.ts';
+import { alternate } from './load.ts';
+import { listStatements } from './same-sql.ts';
+import { renderTable, type Measurement } from './report.ts';
+import { verifySameItems, verifySameSql } from './verify.ts';
+
+const env = process.env;
+const SECONDS = Number(env.BENCH_SECONDS ?? 10);
+const WARMUP = Number(env.BENCH_WARMUP_SECONDS ?? 2);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 2);
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 10);
+const PG_URL = env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BACKENDS = (env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((s) => s.trim());
+
+const ROUTES = ['/api/catalog/products', '/api/catalog/products?q=handsk'];
+
+const say = (line: string) => console.log(line);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function open(name: string): Promise<BenchBackend | undefined> {
+  if (name === 'pglite') return openBenchPglite();
+  const pg = await openBenchPostgres(PG_URL);
+  if ('unreachable' in pg) {
+    say(
+      `postgres: skipped — no PostgreSQL server at ${new URL(PG_URL).host} (${pg.unreachable}); set BENCH_DATABASE_URL`,
+    );
+    return undefined;
+  }
+  return pg;
+}
+
+async function benchBackend(backend: BenchBackend, results: Measurement[]): Promise<void> {
+  const { name, database } = backend;
+  say(`\n== ${name}: ${database.location}`);
+  let platform: Server | undefined;
+  let bare: Server | undefined;
+  try {
+    const t0 = performance.now();
+    const seeded = await seedDemoData({
+      database,
+      clock: systemClock,
+      size: 'large',
+      progress: (m) => say(`  seed: ${m}`),
+    });
+    say(
+      `  seeded 'large' in ${secs(performance.now() - t0)}: ${Object.entries(seeded.counts)
+        .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+        .join(', ')}`,
+    );
+
+    // Settle: visibility map and statistics for the table under test, and dirty pages written out,
+    // so no server pays for the seed's after-effects (a checkpoint, hint bits) during its run.
+    const t1 = performance.now();
+    await database.exec('vacuum analyze products');
+    await backend.checkpoint();
+    say(`  settled (vacuum analyze products, checkpoint) in ${secs(performance.now() - t1)}`);
+
+    platform = await startPlatformServer(database, systemClock);
+    bare = await startBareServer(database);
+    for (const route of ROUTES) {
+      say(`  ${await verifySameItems(route, platform.url, bare.url)}`);
+      say(
+        `  ${await verifySameSql(database, platform.url + route, listStatements(database.db, { search: route.includes('q='), after: false }))}`,
+      );
+    }
+    for (const route of ROUTES) {
+      const urls = [platform.url + route, bare.url + route] as const;
+      const measured = await alternate(urls, {
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        warmup: WARMUP,
+        rounds: ROUNDS,
+      });
+      for (const [server, r] of [
+        ['platform', measured[0]],
+        ['bare fastify+SQL', measured[1]],
+      ] as const) {
+        results.push({ route: `GET ${route}`, backend: name, server, ...r });
+        say(`  ${server.padEnd(16)} GET ${route}: ${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+      }
+    }
+  } finally {
+    // Reported, not thrown: a failure here must not hide the error that got us here.
+    const report = (e: unknown) => say(`  (while closing: ${(e as Error).message})`);
+    await bare?.close().catch(report);
+    // The platform's runtime owns the database once started (closing it closes the database);
+    // a runtime that failed to start has closed it already.
+    if (platform) await platform.close().catch(report);
+    else await database.close().catch(() => {});
+    await backend.dispose();
+  }
+}
+
+say(
+  `Kliniksupport bench — Node ${process.version}, ${os.cpus().length} CPUs, autocannon -c ${CONNECTIONS}, ${SECONDS} s per server and route in ${ROUNDS} alternating rounds after a ${WARMUP} s warm-up, load generator in a child process`,
+);
+say(`data: seedDemoData({ size: 'large' }) on each backend, row counts below`);
+const started = performance.now();
+const results: Measurement[] = [];
+for (const name of BACKENDS) {
+  const backend = await open(name);
+  if (backend) await benchBackend(backend, results);
+}
+say(results.length ? `\n${renderTable(results)}` : '\nno backend measured');
+say(
+  `\nvs bare = platform req/s as a share of the bare Fastify route running the same SQL on the same database. Total ${secs(performance.now() - started)}.`,
+);
