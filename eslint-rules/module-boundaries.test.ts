@@ -18,6 +18,10 @@ tester.run('module-boundaries', rule, {
     },
     { filename: `${src}/app/app.ts`, code: "import { x } from '#src/platform/http/index.ts';" },
     { filename: `${src}/modules/orders/orders.service.ts`, code: "import { z } from 'zod';" },
+    {
+      filename: `${src}/modules/orders/orders.tables.ts`,
+      code: "import { contacts } from '#src/modules/customers/customers.tables.ts';",
+    },
   ],
   invalid: [
     {

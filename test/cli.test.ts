@@ -81,7 +81,7 @@ describe('the kliniksupport command line', () => {
 
   it('in production seeds nothing and creates the first administrator with a one-time password', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-prod-'));
-    const prod = await serve(dataDir, { NODE_ENV: 'production' });
+    const prod = await serve(dataDir, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
     children.push(prod.child);
     const pw = /engångslösenord \/ one-time password: (\S+)/.exec(prod.out())?.[1];
     expect(pw).toMatch(/^[\w-]{20,}$/);
@@ -90,7 +90,7 @@ describe('the kliniksupport command line', () => {
     prod.child.kill('SIGTERM');
     expect(await exited(prod.child)).toBe(0);
     // A second start prints no password again.
-    const again = await serve(dataDir, { NODE_ENV: 'production' });
+    const again = await serve(dataDir, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
     children.push(again.child);
     expect(again.out()).not.toContain('engångslösenord');
     again.child.kill('SIGTERM');

@@ -19,6 +19,10 @@ describe('enforcement registrations of every module', () => {
   });
   it('coverage lists every clause of the policy once', () => {
     const rows = coverage(points());
-    expect(rows.map((r) => r.clause).sort()).toEqual(allClauses().map((c) => c.id).sort());
+    expect(rows.map((r) => r.clause).sort()).toEqual(
+      allClauses()
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 });

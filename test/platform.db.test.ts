@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './app.ts';
+import { startTestSmtp, tokenOf, type TestSmtp } from './smtp.ts';
 
 const registration = (over: { email?: string; orgNr?: string; phone?: string } = {}) => ({
   company: {
@@ -107,5 +108,79 @@ describe('the platform over HTTP', () => {
     expect(text).not.toContain('kanariefagel');
     expect(text).not.toContain(canaryPhone);
     expect(text).not.toContain(canaryDigits);
+  });
+});
+
+describe('no personal data in logs: customer accounts and their mail', () => {
+  let t: TestApp;
+  let smtp: TestSmtp;
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    t = await createTestApp({ env: { SMTP_URL: smtp.url } });
+    await t.rt.jobs.work();
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('a canary address, name, phone number and every one-time token stay out of the log', async () => {
+    const canary = 'kanariefagel.c0ffee@canary.example';
+    const newAddress = 'kanariefagel.ny.c0ffee@canary.example';
+    const colleague = 'kanariefagel.kollega.c0ffee@canary.example';
+    const phone = '070-1740688';
+    const secrets: string[] = [];
+    const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+      t.app.inject({ method: 'POST', url, payload, headers });
+    const before = t.logs.length;
+
+    await post('/api/customers/registrations', registration({ email: canary, phone, orgNr: '556711-0001' }));
+    const verify = tokenOf(await smtp.waitFor(canary), '/konto/verifiera');
+    secrets.push(verify);
+    await post('/api/customers/verify', { token: verify });
+    await post('/api/customers/session', { email: canary, password: 'fel lösenord' });
+    await post('/api/customers/password-resets', { email: canary });
+    await post('/api/customers/password-resets', { email: 'okand.kanariefagel@canary.example' });
+    const reset = tokenOf(await smtp.waitFor(canary), '/konto/nytt-losenord');
+    secrets.push(reset);
+    await post('/api/customers/password-resets/confirm', { token: reset, newPassword: 'kanariefågelns lösenord' });
+    const signIn = await post('/api/customers/session', { email: canary, password: 'kanariefågelns lösenord' });
+    const cookie = signIn.cookies.find((c) => c.name === '__Host-ks_customer')!;
+    secrets.push(cookie.value);
+    const headers = { cookie: `${cookie.name}=${cookie.value}` };
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/customers/me',
+      headers,
+      payload: { phone, fullName: 'Kanariefågel Kvitter' },
+    });
+    await t.app.inject({ method: 'PATCH', url: '/api/customers/me', headers, payload: { phone: canary } });
+    await post(
+      '/api/customers/me/email-changes',
+      { newEmail: newAddress, password: 'kanariefågelns lösenord' },
+      headers,
+    );
+    const change = tokenOf(await smtp.waitFor(newAddress), '/konto/ny-e-post');
+    secrets.push(change);
+    await post('/api/customers/email-changes/confirm', { token: change });
+    await post('/api/customers/invitations', { email: colleague }, headers);
+    const invitation = tokenOf(await smtp.waitFor(colleague), '/konto/inbjudan');
+    secrets.push(invitation);
+    await post('/api/customers/invitations/lookup', { token: invitation });
+    const accepted = await post('/api/customers/invitations/accept', {
+      token: invitation,
+      fullName: 'Kanariefågel Kollega',
+      password: 'kollegans lösenord 7',
+      phone,
+    });
+    await t.app.inject({ method: 'DELETE', url: `/api/customers/colleagues/${accepted.json().contactId}`, headers });
+    await t.app.inject({ url: '/api/customers/me/termination', headers });
+    await post('/api/customers/me/termination', { confirm: true, password: 'kanariefågelns lösenord' }, headers);
+    await smtp.waitFor(colleague, (m) => m.subject.startsWith('Du har tagits bort'));
+    await smtp.waitFor(newAddress, (m) => m.subject.startsWith('Ditt kundkonto är avslutat'));
+
+    const written = t.logs.slice(before).join('\n');
+    expect(written).toContain('mail sent'); // the mail jobs logged, too
+    for (const s of ['kanariefagel', 'Kanariefågel', phone, '0701740688', ...secrets]) expect(written).not.toContain(s);
   });
 });

@@ -27,7 +27,11 @@ describe.runIf(testBackend() === 'postgres')('a separate worker process on Postg
     database = await testDatabase();
     // The web side with JOBS=worker: it sends jobs but does not work them.
     const modules = appModules({ db: database.db, clock: systemClock });
-    jobs = await createJobs({ database, log: createLogger({ level: 'silent' }), definitions: modules.flatMap((m) => m.jobs ?? []) });
+    jobs = await createJobs({
+      database,
+      log: createLogger({ level: 'silent' }),
+      definitions: modules.flatMap((m) => m.jobs ?? []),
+    });
   });
   afterAll(async () => {
     await jobs.stop(1_000);
@@ -36,16 +40,30 @@ describe.runIf(testBackend() === 'postgres')('a separate worker process on Postg
 
   it('works the jobs that the web process queued', async () => {
     const staff = createStaffService({ db: database.db, clock: systemClock });
-    const id = await staff.create({ email: 'w@kliniksupport.test', displayName: 'W', roles: ['security'], password: 'ett långt lösenord' });
+    const id = await staff.create({
+      email: 'w@kliniksupport.test',
+      displayName: 'W',
+      roles: ['security'],
+      password: 'ett långt lösenord',
+    });
     const old = new Date(Date.now() - 24 * 3_600_000);
-    await database.db.insert(staffSessions).values({ tokenHash: 'x'.repeat(64), staffId: id, createdAt: old, lastSeenAt: old });
+    await database.db
+      .insert(staffSessions)
+      .values({ tokenHash: 'x'.repeat(64), staffId: id, createdAt: old, lastSeenAt: old });
     const purge = appModules({ db: database.db, clock: systemClock })
       .flatMap((m) => m.jobs ?? [])
       .find((j) => j.name === 'identity.purge-ended-sessions')!;
     await jobs.send(purge, null);
 
     const worker = spawn(process.execPath, [BIN, 'worker'], {
-      env: { ...process.env, DATABASE_URL: database.connectionString!, LOG_LEVEL: 'info', NODE_ENV: 'production' },
+      // Development mode: the test server's role is a superuser, which production refuses.
+      env: {
+        ...process.env,
+        DATABASE_URL: database.connectionString!,
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'development',
+        SEED_DEMO: 'false',
+      },
     });
     let out = '';
     worker.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -1,31 +1,62 @@
 import cookie from '@fastify/cookie';
 import { createShell, type App } from '#src/platform/http/index.ts';
-import type { ModuleDeps } from '#src/platform/module/index.ts';
-import { createStaffGuards, createStaffService, registerStaffRoutes } from '#src/modules/identity/index.ts';
+import {
+  createStaffGuards,
+  createStaffService,
+  createThrottle,
+  registerStaffRoutes,
+  throttledAttempts,
+} from '#src/modules/identity/index.ts';
 import { registerCatalogRoutes } from '#src/modules/catalog/index.ts';
-import { createCustomersService, registerCustomersRoutes } from '#src/modules/customers/index.ts';
+import {
+  createCustomers,
+  registerCustomersRoutes,
+  registerCustomersStaffRoutes,
+  registerCustomerAccessLogRoute,
+} from '#src/modules/customers/index.ts';
 import { registerPolicyRoutes } from '#src/modules/policy/index.ts';
+import { createMailService } from '#src/platform/mail/index.ts';
+import { createPurposeAccess } from '#src/modules/privacy/index.ts';
+import { inventory } from './inventory.ts';
+import type { Runtime } from './runtime.ts';
 import { registerWeb } from './web.ts';
 import { VERSION } from './version.ts';
 
 export type BuiltApp = App & { markShuttingDown(): void };
 
 /** The composition root of the HTTP side: the shell, then every module's routes. */
-export async function buildApp(deps: ModuleDeps): Promise<BuiltApp> {
-  const { database, clock, log } = deps;
+export async function buildApp(deps: Runtime): Promise<BuiltApp> {
+  const { database, clock, log, config } = deps;
   const app = await createShell({
     log,
     version: VERSION,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
     ready: async () => (await database.query('select 1 as ok')).length === 1,
   });
   await app.register(cookie);
 
   const staff = createStaffService({ db: database.db, clock });
   const guards = createStaffGuards(staff);
-  registerStaffRoutes(app, staff, guards);
+  const attempts = throttledAttempts(createThrottle({ db: database.db, clock }));
+  registerStaffRoutes(app, staff, guards, attempts);
   registerPolicyRoutes(app, { requireRole: guards.requireRole });
   registerCatalogRoutes(app, { db: database.db });
-  registerCustomersRoutes(app, { customers: createCustomersService({ db: database.db, clock }) });
+  const customers = createCustomers({
+    db: database.db,
+    clock,
+    jobs: deps.jobs,
+    mail: createMailService({ jobs: deps.jobs }),
+    publicUrl: config.publicUrl,
+    inventory,
+  });
+  registerCustomersRoutes(app, { customers, attempts });
+  registerCustomerAccessLogRoute(app, { requireCustomer: customers.guard.requireCustomer, accessLog: deps.accessLog });
+  registerCustomersStaffRoutes(app, {
+    db: database.db,
+    access: createPurposeAccess({ log: deps.accessLog }),
+    auth: { requireStaffFor: guards.requireActiveStaff, actorOf: guards.actorOf },
+  });
   await registerWeb(app);
   return app;
 }

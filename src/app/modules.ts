@@ -1,13 +1,32 @@
 import type { AppModule } from '#src/platform/module/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
+import { mailModule, type Mailer } from '#src/platform/mail/index.ts';
+import { controller } from '#src/modules/policy/index.ts';
 import { identityModule } from '#src/modules/identity/index.ts';
 import { catalogModule } from '#src/modules/catalog/index.ts';
-import { customersModule } from '#src/modules/customers/index.ts';
+import { customersLetters, customersModule } from '#src/modules/customers/index.ts';
 import { ordersModule } from '#src/modules/orders/index.ts';
 import { analyticsModule } from '#src/modules/analytics/index.ts';
+import { privacyModule, type AccessLog } from '#src/modules/privacy/index.ts';
 
 /** Every module of the platform: their jobs and the policy clauses they enforce. */
-export function appModules(deps: { db: Db; clock: Clock }): AppModule[] {
-  return [identityModule(deps), customersModule, catalogModule, ordersModule, analyticsModule];
+export function appModules(deps: {
+  db: Db;
+  clock: Clock;
+  mailer?: Mailer;
+  publicUrl?: string;
+  accessLog?: AccessLog;
+}): AppModule[] {
+  const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
+  return [
+    privacyModule(deps),
+    identityModule(deps),
+    customersModule({ ...deps, publicUrl }),
+    catalogModule,
+    ordersModule,
+    analyticsModule,
+    // Letters queued by any module; every letter carries the controller's contact details (§2, §12).
+    mailModule({ mailer: deps.mailer, sender: controller, publicUrl, templates: [...customersLetters] }),
+  ];
 }

@@ -1,13 +1,15 @@
 import type { Config } from '#src/platform/config/index.ts';
-import { migrateDatabase, openDatabase, type Database } from '#src/platform/db/index.ts';
+import { assertSafeDatabaseRole, migrateDatabase, openDatabase, type Database } from '#src/platform/db/index.ts';
 import { createJobs, type Jobs } from '#src/platform/jobs/index.ts';
 import { systemClock, type Clock } from '#src/platform/clock/index.ts';
 import type { Logger } from '#src/platform/logging/index.ts';
+import { createMailer, type Mailer } from '#src/platform/mail/index.ts';
 import type { ModuleDeps } from '#src/platform/module/index.ts';
 import { validateEnforcementPoints } from '#src/modules/policy/index.ts';
+import { createAccessLog, type AccessLog } from '#src/modules/privacy/index.ts';
 import { appModules } from './modules.ts';
 
-export type Runtime = ModuleDeps & { close(): Promise<void> };
+export type Runtime = ModuleDeps & { mailer: Mailer; accessLog: AccessLog; close(): Promise<void> };
 
 /**
  * Opens the database (locking an embedded data folder), applies pending migrations, and
@@ -21,8 +23,14 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const db = database ?? (await openDatabase(config));
   try {
+    // Production on PostgreSQL: never as a superuser or a role that bypasses row-level security.
+    if (config.nodeEnv === 'production' && db.kind === 'postgres') await assertSafeDatabaseRole(db);
     await migrateDatabase(db);
-    const modules = appModules({ db: db.db, clock });
+    // SMTP_URL, or (development, tests) .eml files in DATA_DIR/outbox.
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, log });
+    // The access log's signing key and checkpoints live in AUDIT_DIR, outside the database.
+    const accessLog = createAccessLog({ database: db, clock, auditDir: config.auditDir });
+    const modules = appModules({ db: db.db, clock, mailer, publicUrl: config.publicUrl, accessLog });
     validateEnforcementPoints(
       modules.flatMap((m) => (m.enforces ?? []).map((e) => ({ ...e, module: m.name }))) as never,
     );
@@ -33,8 +41,11 @@ export async function openRuntime(
       jobs,
       clock,
       log,
+      mailer,
+      accessLog,
       async close() {
         await jobs.stop(config.shutdownTimeoutMs);
+        mailer.close();
         await db.close();
       },
     };

@@ -3,6 +3,7 @@ import type { Logger } from '#src/platform/logging/index.ts';
 import { createStaffService } from '#src/modules/identity/index.ts';
 import { seedDemoData } from '#src/seed/index.ts';
 import { buildApp } from './app.ts';
+import { seedStaffActivity } from './demo-activity.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { onShutdownSignal } from './shutdown.ts';
 
@@ -20,6 +21,8 @@ export async function serve(config: Config, log: Logger, out: (line: string) => 
   out(`\nKliniksupport körs på ${url}  (${rt.database.location})`);
   out(`  Integritetspolicy: ${url}/integritetspolicy · Privacy policy: ${url}/en/privacy-policy`);
   out(`  API: ${url}/api/docs`);
+  out(`  Kundkonto / Customer account: ${url}/konto`);
+  if (rt.mailer.via === 'outbox') out(`  E-post skrivs till / Mail is written to: ${config.outboxDir}`);
   for (const l of lines) out(l.replaceAll(config.publicUrl, url));
   out('  Stoppa med Ctrl+C. / Stop with Ctrl+C.');
   onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
@@ -37,6 +40,7 @@ async function prepareAccess(rt: Runtime): Promise<string[]> {
   const { config } = rt;
   if (config.seedDemo) {
     const seeded = await seedDemoData({ database: rt.database, clock: rt.clock, size: 'demo' });
+    await seedStaffActivity(rt);
     return [
       `  Back office: ${config.publicUrl}/admin — logga in med / sign in with (demo):`,
       ...seeded.staff.map((s) => `    ${s.email.padEnd(36)} ${s.password}   ${s.roles.join(', ')}`),

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from '#src/platform/config/index
 import { createLogger } from '#src/platform/logging/index.ts';
 import { systemClock } from '#src/platform/clock/index.ts';
 import { VERSION } from '#src/app/version.ts';
+import { registerAuditCommands } from './audit.ts';
 
 // Commands import what they need when they run: `ropa` and `policy coverage` stay quick.
 const app = () => import('#src/app/index.ts');
@@ -92,9 +93,19 @@ program
     process.stdout.write(formatCoverage(coverage(points as never)) + '\n');
   });
 
+registerAuditCommands(program, {
+  async open() {
+    const c = config();
+    const { openDatabase, migrateDatabase } = await db();
+    const database = await openDatabase(c);
+    await migrateDatabase(database);
+    return { database, auditDir: c.auditDir, close: () => database.close() };
+  },
+});
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   // Expected refusals get their message alone; anything else its stack.
-  const expected = ['ConfigError', 'DataDirLockedError', 'WorkerNeedsPostgresError'];
+  const expected = ['ConfigError', 'DataDirLockedError', 'WorkerNeedsPostgresError', 'UnsafeDatabaseRoleError'];
   if (err instanceof ConfigError || (err instanceof Error && expected.includes(err.name))) {
     console.error(`kliniksupport: ${err.message}`);
   } else {

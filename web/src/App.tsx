@@ -6,6 +6,7 @@ import { Footer } from './components/Footer.tsx';
 import { StorefrontPage } from './pages/StorefrontPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { AdminPage } from './admin/AdminPage.tsx';
+import { accountRoute } from './account/routes.tsx';
 
 /** Client routes. Everything else the server renders itself (policy pages, API). */
 function route(path: string): ReactNode {
@@ -16,7 +17,7 @@ function route(path: string): ReactNode {
     case '/admin':
       return <AdminPage />;
     default:
-      return <NotFoundPage />;
+      return accountRoute(p) ?? <NotFoundPage />;
   }
 }
 

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { contacts } from '#src/modules/customers/index.ts';
+import { contacts } from '#src/modules/customers/customers.tables.ts';
 
 /** Usage history (§6): what an account holder viewed and searched. */
 export const usageEvents = pgTable(

@@ -12,6 +12,11 @@ export const companies = pgTable('companies', {
   postalCode: text('postal_code').notNull(),
   city: text('city').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /**
+   * Set when the company's last contact terminated the account while records that a law keeps
+   * (orders, invoices) still name the company as buyer: the row stays, restricted to that use.
+   */
+  terminatedAt: timestamp('terminated_at', { withTimezone: true }),
 });
 
 export const contacts = pgTable(

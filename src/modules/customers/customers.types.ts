@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newPasswordSchema } from '#src/modules/identity/index.ts';
 
 /** Swedish or international phone number: digits with optional +, spaces and hyphens; stored as digits. */
 export const phoneSchema = z
@@ -6,6 +7,22 @@ export const phoneSchema = z
   .trim()
   .regex(/^\+?[0-9 ()-]{7,20}$/, 'must be a phone number, e.g. 070-123 45 67 or +46 70 123 45 67')
   .transform((v) => v.replace(/[^0-9+]/g, ''));
+
+/** An e-mail address, compared and stored in lower case. */
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((v) => v.toLowerCase());
+
+/** A new password: the identity module's policy (8–128 characters, no composition rules, not a common one). */
+export const passwordSchema = newPasswordSchema;
+
+export const fullNameSchema = z.string().trim().min(2).max(200);
+
+/** A one-time link's token: 256 bits in base64url (43 characters). */
+export const tokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'must be the token of a link we sent (it may have been cut off)');
 
 export const registrationSchema = z.strictObject({
   company: z.strictObject({
@@ -20,14 +37,35 @@ export const registrationSchema = z.strictObject({
     city: z.string().trim().min(2).max(100),
   }),
   contact: z.strictObject({
-    fullName: z.string().trim().min(2).max(200),
-    email: z
-      .email()
-      .max(254)
-      .transform((v) => v.toLowerCase()),
+    fullName: fullNameSchema,
+    email: emailSchema,
     phone: phoneSchema.optional(),
-    password: z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters'),
+    password: passwordSchema,
   }),
 });
 
 export type RegistrationInput = z.output<typeof registrationSchema>;
+
+export const tokenBodySchema = z.strictObject({ token: tokenSchema });
+export const emailBodySchema = z.strictObject({ email: emailSchema });
+export const signInSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(1024) });
+export const resetCompleteSchema = z.strictObject({ token: tokenSchema, newPassword: passwordSchema });
+export const profilePatchSchema = z
+  .strictObject({ fullName: fullNameSchema.optional(), phone: phoneSchema.nullable().optional() })
+  .refine((v) => v.fullName !== undefined || v.phone !== undefined, 'give fullName, phone or both');
+export const emailChangeSchema = z.strictObject({ newEmail: emailSchema, password: z.string().min(1).max(1024) });
+export const invitationSchema = z.strictObject({ email: emailSchema });
+export const acceptInvitationSchema = z.strictObject({
+  token: tokenSchema,
+  fullName: fullNameSchema,
+  phone: phoneSchema.optional(),
+  password: passwordSchema,
+});
+export const terminationSchema = z.strictObject({
+  confirm: z.literal(true, 'must be true: the account is terminated only when you confirm'),
+  password: z.string().min(1).max(1024),
+});
+export const idParamsSchema = z.object({ id: z.uuid() });
+
+export type ProfilePatch = z.output<typeof profilePatchSchema>;
+export type AcceptInvitationInput = z.output<typeof acceptInvitationSchema>;

@@ -2,19 +2,61 @@ import type { AppModule } from '#src/platform/module/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
 import { purgeEndedSessionsJob } from './identity.jobs.ts';
+import { truncateSecurityIpsJob } from './security-events.ts';
+import { purgeThrottleCountersJob } from './throttle.ts';
 export { staffUsers, staffSessions } from './identity.tables.ts';
 export { createStaffService, type StaffService, type StaffPrincipal } from './staff.service.ts';
 export { createStaffGuards, registerStaffRoutes, STAFF_COOKIE } from './staff.routes.ts';
 export { hashPassword, verifyPassword } from './password.ts';
 export { purgeEndedSessions } from './identity.jobs.ts';
+export { securityEvents } from './security-events.tables.ts';
+export { throttleCounters } from './throttle.tables.ts';
+export {
+  createSecurityEvents,
+  truncateSecurityIps,
+  truncateIp,
+  securityEventTypes,
+  type SecurityEvents,
+  type SecurityEvent,
+  type SecurityEventType,
+} from './security-events.ts';
+export {
+  createThrottle,
+  purgeThrottleCounters,
+  blockDelayMs,
+  THROTTLE_LIMITS,
+  throttleActions,
+  type Throttle,
+  type ThrottleKey,
+  type ThrottleAction,
+  type ThrottleVerdict,
+} from './throttle.ts';
+export { throttledAttempts, type ThrottledAttempts, type AttemptKey, type AttemptOptions } from './throttle-http.ts';
+export {
+  passwordProblem,
+  assertPasswordAllowed,
+  newPasswordSchema,
+  passwordMessages,
+  PASSWORD_MIN,
+  PASSWORD_MAX,
+} from './password-policy.ts';
+export { isCommonPassword } from './common-passwords.ts';
 
 export const identityModule = (deps: { db: Db; clock: Clock }): AppModule => ({
   name: 'identity',
-  jobs: [purgeEndedSessionsJob(deps)],
+  jobs: [purgeEndedSessionsJob(deps), truncateSecurityIpsJob(deps), purgeThrottleCountersJob(deps)],
   enforces: [
     {
       clause: 'purpose:e.abuse_prevention',
       what: 'Staff sign-in with argon2id passwords; staff sessions end after 30 min idle and 12 h in all',
+    },
+    {
+      clause: 'purpose:e.abuse_prevention',
+      what: 'Throttling with growing delays per account+address and per address (sign-in, registration, reset, forms); security events with the client address; common passwords refused',
+    },
+    {
+      clause: 'retention:security_ip_30d',
+      what: 'Job identity.truncate-security-ips: security events keep the address in full for 30 days, then IPv4 /24, IPv6 /48; throttle counters purged',
     },
   ],
 });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { App } from '#src/platform/http/index.ts';
 import { AppError } from '#src/platform/errors/index.ts';
 import type { StaffPrincipal, StaffService } from './staff.service.ts';
+import type { ThrottledAttempts } from './throttle-http.ts';
+import { newPasswordSchema } from './password-policy.ts';
 
 export const STAFF_COOKIE = '__Host-ks_staff';
 
@@ -40,10 +42,22 @@ export function createStaffGuards(staff: StaffService) {
       if (p.mustChangePassword) throw new AppError('forbidden', 'Byt lösenord först / Change your password first');
       if (!p.roles.includes(role)) throw new AppError('forbidden', `Kräver rollen ${role} / Requires the role ${role}`);
     };
-  return { requireStaff, requireRole };
+  /** A signed-in staff member with no pending password change; the purpose decides the rest. */
+  const requireActiveStaff: preHandlerAsyncHookHandler = async (req) => {
+    const p = await authenticate(req);
+    if (p.mustChangePassword) throw new AppError('forbidden', 'Byt lösenord först / Change your password first');
+  };
+  /** Who is asking, for purpose-bound access and the access log. */
+  const actorOf = (req: FastifyRequest) => ({ staffId: req.staff!.staffId, roles: req.staff!.roles, ip: req.ip });
+  return { requireStaff, requireRole, requireActiveStaff, actorOf };
 }
 
-export function registerStaffRoutes(app: App, staff: StaffService, guards: ReturnType<typeof createStaffGuards>) {
+export function registerStaffRoutes(
+  app: App,
+  staff: StaffService,
+  guards: ReturnType<typeof createStaffGuards>,
+  attempts: ThrottledAttempts,
+) {
   app.post(
     '/api/staff/session',
     {
@@ -55,7 +69,14 @@ export function registerStaffRoutes(app: App, staff: StaffService, guards: Retur
       },
     },
     async (req, reply) => {
-      const { token, principal } = await staff.signIn(req.body.email, req.body.password);
+      const { email, password } = req.body;
+      // Throttled per e-mail address + client address and per client address (throttle.ts).
+      const { token, principal } = await attempts.attempt(req, reply, { action: 'staff_sign_in', account: email }, () =>
+        staff.signIn(email, password, { ip: req.ip }),
+      );
+      // A new session at every sign-in; a session the browser held before ends.
+      const previous = req.cookies[STAFF_COOKIE];
+      if (previous) await staff.signOut(previous, { ip: req.ip });
       reply.setCookie(STAFF_COOKIE, token, cookieOptions);
       return principal;
     },
@@ -66,7 +87,7 @@ export function registerStaffRoutes(app: App, staff: StaffService, guards: Retur
     { schema: { tags: ['staff'], summary: 'Sign out' } },
     async (req, reply: FastifyReply) => {
       const token = req.cookies[STAFF_COOKIE];
-      if (token) await staff.signOut(token);
+      if (token) await staff.signOut(token, { ip: req.ip });
       reply.clearCookie(STAFF_COOKIE, cookieOptions);
       return reply.code(204).send();
     },
@@ -85,11 +106,11 @@ export function registerStaffRoutes(app: App, staff: StaffService, guards: Retur
       schema: {
         tags: ['staff'],
         summary: 'Set a new password (ends every session of the user)',
-        body: z.strictObject({ newPassword: z.string().min(8).max(128) }),
+        body: z.strictObject({ newPassword: newPasswordSchema }),
       },
     },
     async (req, reply) => {
-      await staff.changePassword(req.staff!.staffId, req.body.newPassword);
+      await staff.changePassword(req.staff!.staffId, req.body.newPassword, { ip: req.ip });
       reply.clearCookie(STAFF_COOKIE, cookieOptions);
       return reply.code(204).send();
     },

@@ -5,6 +5,8 @@ import { AppError } from '#src/platform/errors/index.ts';
 import { staffSessions, staffUsers } from './identity.tables.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newToken, oneTimePassword } from './tokens.ts';
+import { createSecurityEvents } from './security-events.ts';
+import { assertPasswordAllowed } from './password-policy.ts';
 
 /** Staff sessions end after 30 minutes idle and 12 hours in all. */
 export const STAFF_IDLE_MS = 30 * 60_000;
@@ -12,7 +14,11 @@ export const STAFF_ABSOLUTE_MS = 12 * 3_600_000;
 
 export type StaffPrincipal = { staffId: string; displayName: string; roles: string[]; mustChangePassword: boolean };
 
+/** Where a request came from, for the security events. */
+export type RequestContext = { ip?: string | null };
+
 export function createStaffService({ db, clock }: { db: Db; clock: Clock }) {
+  const events = createSecurityEvents({ db, clock });
   async function create(input: {
     email: string;
     displayName: string;
@@ -56,16 +62,24 @@ export function createStaffService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     /** Same answer and similar cost for an unknown address, a wrong password and a disabled user. */
-    async signIn(email: string, password: string): Promise<{ token: string; principal: StaffPrincipal }> {
+    async signIn(
+      email: string,
+      password: string,
+      ctx: RequestContext = {},
+    ): Promise<{ token: string; principal: StaffPrincipal }> {
       const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email.toLowerCase()));
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-      if (!user || !ok || user.disabledAt)
+      if (!user || !ok || user.disabledAt) {
+        const detail = !user ? 'unknown_account' : !ok ? 'wrong_password' : 'disabled';
+        await events.record({ type: 'staff.sign_in_failed', ip: ctx.ip, staffId: user?.id, detail });
         throw new AppError('unauthenticated', 'Fel e-postadress eller lösenord / Wrong e-mail or password');
+      }
       const token = newToken();
       const now = clock.now();
       await db
         .insert(staffSessions)
         .values({ tokenHash: hashToken(token), staffId: user.id, createdAt: now, lastSeenAt: now });
+      await events.record({ type: 'staff.signed_in', ip: ctx.ip, staffId: user.id });
       return {
         token,
         principal: {
@@ -77,8 +91,12 @@ export function createStaffService({ db, clock }: { db: Db; clock: Clock }) {
       };
     },
 
-    async signOut(token: string): Promise<void> {
-      await db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token)));
+    async signOut(token: string, ctx: RequestContext = {}): Promise<void> {
+      const ended = await db
+        .delete(staffSessions)
+        .where(eq(staffSessions.tokenHash, hashToken(token)))
+        .returning({ staffId: staffSessions.staffId });
+      for (const s of ended) await events.record({ type: 'staff.signed_out', ip: ctx.ip, staffId: s.staffId });
     },
 
     /** The staff member behind a session token, or null when the session is unknown or has ended. */
@@ -101,13 +119,32 @@ export function createStaffService({ db, clock }: { db: Db; clock: Clock }) {
       return { staffId: u.id, displayName: u.displayName, roles: u.roles, mustChangePassword: u.mustChangePassword };
     },
 
-    async changePassword(staffId: string, password: string): Promise<void> {
+    /** Sets a new password (the password policy applies) and ends every session of the user. */
+    async changePassword(staffId: string, password: string, ctx: RequestContext = {}): Promise<void> {
+      assertPasswordAllowed(password, 'body.newPassword');
+      const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
-        await tx
-          .update(staffUsers)
-          .set({ passwordHash: await hashPassword(password), mustChangePassword: false })
-          .where(eq(staffUsers.id, staffId));
+        await tx.update(staffUsers).set({ passwordHash, mustChangePassword: false }).where(eq(staffUsers.id, staffId));
         await tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId));
+        await events.record({ type: 'staff.password_changed', ip: ctx.ip, staffId }, tx as unknown as Db);
+      });
+    },
+
+    /**
+     * Disables a staff user: they can no longer sign in, and every session of theirs ends at once
+     * (in the same transaction). Returns false for an unknown or already disabled user.
+     */
+    async disable(staffId: string, ctx: RequestContext = {}): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const changed = await tx
+          .update(staffUsers)
+          .set({ disabledAt: clock.now() })
+          .where(and(eq(staffUsers.id, staffId), isNull(staffUsers.disabledAt)))
+          .returning({ id: staffUsers.id });
+        if (changed.length === 0) return false;
+        await tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId));
+        await events.record({ type: 'staff.disabled', ip: ctx.ip, staffId }, tx as unknown as Db);
+        return true;
       });
     },
   };

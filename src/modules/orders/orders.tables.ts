@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { companies, contacts } from '#src/modules/customers/index.ts';
-import { products } from '#src/modules/catalog/index.ts';
+import { companies, contacts } from '#src/modules/customers/customers.tables.ts';
+import { products } from '#src/modules/catalog/catalog.tables.ts';
 
 export const orders = pgTable(
   'orders',

@@ -1,4 +1,4 @@
-/** The privacy kernel: the personal-data inventory, and (to come) purpose-bound access, rights and retention. */
+/** The privacy kernel: the personal-data inventory, purpose-bound access and the tamper-evident access log. */
 export { accessLog } from './access-log.tables.ts';
 export {
   declareTable,
@@ -9,3 +9,31 @@ export {
   type TableScope,
 } from './inventory.ts';
 export { privacyInventory } from './privacy.data.ts';
+export {
+  createPurposeAccess,
+  filterRow,
+  roleForPurpose,
+  type PurposeAccess,
+  type StaffActor,
+  type SubjectRef,
+  type AccessAction,
+  type AccessLogWriter,
+} from './purpose-access.ts';
+export { createAccessLog, type AccessLog, type AccessLogDeps } from './access-log.service.ts';
+export { accessLogCheckpointJob } from './access-log.jobs.ts';
+export { AccessLogError, type AccessLogFailure } from './access-log.errors.ts';
+export {
+  accessLogEntrySchema,
+  subjectTypes,
+  accessActions,
+  actorTypes,
+  type AccessLogEntry,
+  type AccessLogEntryInput,
+  type SubjectAccess,
+  type Problem,
+  type ProblemKind,
+  type VerifyResult,
+  type Checkpoint,
+} from './access-log.types.ts';
+export type { Tx as AccessLogTx } from './access-log.repo.ts';
+export { privacyModule } from './privacy.module.ts';

@@ -34,6 +34,10 @@ export type TableInventory = {
   personal: Record<string, PersonalColumn>;
   /** SQL names of the columns that hold no personal data. */
   other: string[];
+  /** SQL names of credentials and token hashes: never handed to anyone, never exported. */
+  secret: string[];
+  /** The same declarations by the property names that Drizzle rows carry. */
+  byKey: Record<string, PersonalColumn | 'other' | 'secret'>;
 };
 
 type Columns<T extends PgTable> = keyof T['_']['columns'] & string;
@@ -59,6 +63,7 @@ export function declareTable<T extends PgTable>(
     subjectKey?: { column: Columns<T>; kind: 'contact' | 'company' | 'staff' };
     personal?: Partial<Record<Columns<T>, PersonalColumn>>;
     other: Columns<T>[];
+    secret?: Columns<T>[];
   },
 ): TableInventory {
   const config = getTableConfig(table);
@@ -68,7 +73,8 @@ export function declareTable<T extends PgTable>(
     return col.name;
   };
   const personalEntries = Object.entries(spec.personal ?? {}) as [string, PersonalColumn][];
-  const declared = [...personalEntries.map(([k]) => k), ...spec.other];
+  const secret = spec.secret ?? [];
+  const declared = [...personalEntries.map(([k]) => k), ...spec.other, ...secret];
   const dup = declared.find((k, i) => declared.indexOf(k) !== i);
   if (dup) throw new InventoryError(`${config.name}.${sqlName(dup)} is declared twice`);
   const declaredSql = new Set(declared.map(sqlName));
@@ -91,6 +97,12 @@ export function declareTable<T extends PgTable>(
     subjectKey: spec.subjectKey ? { column: sqlName(spec.subjectKey.column), kind: spec.subjectKey.kind } : null,
     personal: Object.fromEntries(personalEntries.map(([k, v]) => [sqlName(k), v])),
     other: spec.other.map(sqlName),
+    secret: secret.map(sqlName),
+    byKey: Object.fromEntries([
+      ...personalEntries,
+      ...spec.other.map((k) => [k, 'other'] as const),
+      ...secret.map((k) => [k, 'secret'] as const),
+    ]),
   };
 }
 

@@ -11,8 +11,18 @@ describe('loadConfig', () => {
     expect(c.seedDemo).toBe(true);
   });
   it('never seeds demo data in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    const smtp = { SMTP_URL: 'smtp://mail.kliniksupport.test:587' };
+    expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);
+  });
+  it('writes mail to an outbox folder in development, and needs an SMTP server in production', () => {
+    const dev = loadConfig({});
+    expect(dev.smtpUrl).toBeUndefined();
+    expect(dev.outboxDir).toMatch(/\/data\/outbox$/);
+    expect(dev.mailFrom).toBe('Kliniksupport <info@kliniksupport.se>');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: must be an smtp/);
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).smtpUrl).toBe('smtp://127.0.0.1:2525');
   });
   it('names the variable of a bad value', () => {
     const err = (() => {

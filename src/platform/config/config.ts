@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import ipaddr from 'ipaddr.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -21,6 +22,27 @@ export const configSchema = z.object({
   SEED_DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((v, ctx): boolean | number | string[] => {
+      if (v === 'true' || v === 'false') return v === 'true';
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v.split(',').map((a) => a.trim());
+      const named = ['loopback', 'linklocal', 'uniquelocal'];
+      const bad = list.filter((a) => !named.includes(a) && !ipaddr.isValid(a) && !ipaddr.isValidCIDR(a));
+      if (bad.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
+        });
+      return list;
+    })
+    .default(false),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:2525' })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('Kliniksupport <info@kliniksupport.se>'),
 });
 
 export type Config = {
@@ -37,6 +59,13 @@ export type Config = {
   seedDemo: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /** Whose X-Forwarded-For to believe for the client address: nobody (false), every proxy (true), hops, or addresses. */
+  trustProxy: boolean | number | string[];
+  /** SMTP server for outgoing mail; unset outside production: mails are written to `outboxDir`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where mail goes as .eml files when no SMTP server is configured (development, tests). */
+  outboxDir: string;
 };
 
 export class ConfigError extends Error {
@@ -62,6 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && e.SEED_DEMO) {
     throw new ConfigError([{ variable: 'SEED_DEMO', message: 'demo data is never seeded in production' }]);
   }
+  if (production && !e.SMTP_URL) {
+    throw new ConfigError([{ variable: 'SMTP_URL', message: 'is required in production (mail must reach customers)' }]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -74,5 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    outboxDir: path.resolve(e.DATA_DIR, 'outbox'),
   };
 }

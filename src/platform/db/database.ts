@@ -94,6 +94,9 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
 /** Opens a PostgreSQL server by URL. */
 export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  // An idle connection that the server ends (restart, failover, a dropped test database) must
+  // not crash the process: the pool replaces it on the next query.
+  pool.on('error', () => {});
   // Fail early on a wrong URL rather than on the first request.
   const c = await pool.connect();
   c.release();

@@ -11,3 +11,4 @@ export {
   type PgliteSource,
 } from './database.ts';
 export { lockDataDir, DataDirLockedError } from './lock.ts';
+export { assertSafeDatabaseRole, databaseRole, UnsafeDatabaseRoleError } from './db-role.ts';

@@ -11,6 +11,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { errorHandler } from './errors.ts';
 import { assertStrictSchemas } from './strict.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerCsrfProtection } from './csrf.ts';
 import type { Logger } from '../logging/index.ts';
 
 export type App = FastifyInstance<
@@ -26,7 +28,15 @@ export type ShellOptions = {
   /** Answers the readiness probe: resolves when the app can serve (database reachable). */
   ready: () => Promise<boolean>;
   version: string;
+  /** PUBLIC_URL: the origin trusted for state-changing requests; https turns on upgrade-insecure-requests. */
+  publicUrl?: string;
+  /** TRUST_PROXY: whose X-Forwarded-For to believe for `request.ip` (Fastify's `trustProxy`). Default: nobody. */
+  trustProxy?: boolean | number | string[];
 };
+
+/** Fastify's trustProxy; a number is how many proxies in front to believe (its types take that as a function). */
+const trustProxyOf = (t: ShellOptions['trustProxy']) =>
+  typeof t === 'number' ? (_addr: string, hop: number) => hop < t : (t ?? false);
 
 /**
  * The HTTP shell every module registers on: zod validation with unknown properties
@@ -40,6 +50,7 @@ export async function createShell(opts: ShellOptions): Promise<App & { markShutt
     requestIdHeader: false,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: trustProxyOf(opts.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -48,11 +59,13 @@ export async function createShell(opts: ShellOptions): Promise<App & { markShutt
   app.addHook('onRoute', assertStrictSchemas);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
     // While shutting down, close each connection after its response so close() can finish.
     if (shuttingDown) reply.header('connection', 'close');
   });
+
+  // CSP, HSTS, nosniff, framing, referrer, no-store (security-headers.ts); CSRF (csrf.ts).
+  await registerSecurityHeaders(app, { publicUrl: opts.publicUrl });
+  registerCsrfProtection(app, { publicUrl: opts.publicUrl });
 
   await app.register(swagger, {
     openapi: {
@@ -65,7 +78,10 @@ export async function createShell(opts: ShellOptions): Promise<App & { markShutt
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(apiReference, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  await app.register(apiReference, {
+    routePrefix: '/api/docs',
+    configuration: { url: '/api/openapi.json', withDefaultFonts: false },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/health/live', { schema: { tags: ['health'] } }, async () => ({ status: 'ok' }));

@@ -27,6 +27,9 @@ export function Header() {
               <a href={privacyPolicyHref[lang]}>{t.navPrivacy}</a>
             </li>
             <li>
+              <Link to="/konto">{t.navAccount}</Link>
+            </li>
+            <li>
               <Link to="/admin">{t.navAdmin}</Link>
             </li>
           </ul>

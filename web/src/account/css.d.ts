@@ -1,0 +1,2 @@
+/** Vite bundles imported style sheets (the account pages import their own, account.css). */
+declare module '*.css';
