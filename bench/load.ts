@@ -4,17 +4,29 @@ import path from 'node:path';
 
 export type LoadResult = { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number };
 
+/** A URL, or a request with a method, a body and headers (autocannon's -m, -b, -H). */
+export type Target = string | { url: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
+
+function targetArgs(t: Target): string[] {
+  if (typeof t === 'string') return [t];
+  const args = [t.url];
+  if (t.method) args.push('-m', t.method);
+  if (t.body !== undefined) args.push('-b', t.body);
+  for (const [k, v] of Object.entries(t.headers ?? {})) args.push('-H', `${k}=${v}`);
+  return args;
+}
+
 const AUTOCANNON = path.join(path.dirname(createRequire(import.meta.url).resolve('autocannon')), 'autocannon.js');
 
 /**
  * Drives `url` with autocannon in a child process of its own, so the load generator does not
  * share the server's event loop (or, on this 2-core machine, its core).
  */
-export function runLoad(url: string, opts: { connections: number; seconds: number }): Promise<LoadResult> {
+export function runLoad(url: Target, opts: { connections: number; seconds: number }): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [AUTOCANNON, '--json', '-c', String(opts.connections), '-d', String(opts.seconds), url],
+      [AUTOCANNON, '--json', '-c', String(opts.connections), '-d', String(opts.seconds), ...targetArgs(url)],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -52,7 +64,7 @@ export function runLoad(url: string, opts: { connections: number; seconds: numbe
  * alike. Throughput adds up over the rounds; p50 is the mean of the rounds', p99 the worst.
  */
 export async function alternate(
-  urls: readonly [string, string],
+  urls: readonly [Target, Target],
   opts: { connections: number; seconds: number; warmup: number; rounds: number },
 ): Promise<[LoadResult, LoadResult]> {
   const runs: [LoadResult[], LoadResult[]] = [[], []];

@@ -20,6 +20,7 @@ import { alternate } from './load.ts';
 import { listStatements } from './same-sql.ts';
 import { renderTable, type Measurement } from './report.ts';
 import { verifySameItems, verifySameSql } from './verify.ts';
+import { ARGON2_COST, PASSWORD, prepareAuthFixtures, startBareSignIn, startLookupWithoutLog } from './auth.ts';
 
 const env = process.env;
 const SECONDS = Number(env.BENCH_SECONDS ?? 10);
@@ -51,6 +52,8 @@ async function benchBackend(backend: BenchBackend, results: Measurement[]): Prom
   say(`\n== ${name}: ${database.location}`);
   let platform: Server | undefined;
   let bare: Server | undefined;
+  let bareSignIn: Server | undefined;
+  let noLog: Server | undefined;
   try {
     const t0 = performance.now();
     const seeded = await seedDemoData({
@@ -92,20 +95,80 @@ async function benchBackend(backend: BenchBackend, results: Measurement[]): Prom
         ['platform', measured[0]],
         ['bare fastify+SQL', measured[1]],
       ] as const) {
-        results.push({ route: `GET ${route}`, backend: name, server, ...r });
+        results.push({ route: `GET ${route}`, backend: name, server, baseline: server !== 'platform', ...r });
         say(`  ${server.padEnd(16)} GET ${route}: ${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
       }
     }
+    await benchAuth(database, platform, results, name, async (servers) => {
+      bareSignIn = servers.bareSignIn;
+      noLog = servers.noLog;
+    });
   } finally {
     // Reported, not thrown: a failure here must not hide the error that got us here.
     const report = (e: unknown) => say(`  (while closing: ${(e as Error).message})`);
     await bare?.close().catch(report);
+    await bareSignIn?.close().catch(report);
+    await noLog?.close().catch(report);
     // The platform's runtime owns the database once started (closing it closes the database);
     // a runtime that failed to start has closed it already.
     if (platform) await platform.close().catch(report);
     else await database.close().catch(() => {});
     await backend.dispose();
   }
+}
+
+/**
+ * Sign-in throughput beside a bare route doing the same lookup and argon2id verification, and the
+ * staff customer lookup with the access log beside the same lookup with a log that writes nothing.
+ */
+async function benchAuth(
+  database: BenchBackend['database'],
+  platform: Server,
+  results: Measurement[],
+  name: string,
+  started: (s: { bareSignIn: Server; noLog: Server }) => Promise<void>,
+): Promise<void> {
+  const fx = await prepareAuthFixtures(database, systemClock);
+  const bareSignIn = await startBareSignIn(database);
+  const noLog = await startLookupWithoutLog(database, systemClock);
+  await started({ bareSignIn, noLog });
+  const opts = { connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP, rounds: ROUNDS };
+  const body = JSON.stringify({ email: fx.email, password: PASSWORD });
+  const signIn = (url: string) => ({
+    url: `${url}/api/customers/session`,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json' },
+  });
+  for (const url of [platform.url, bareSignIn.url]) {
+    const t = signIn(url);
+    const res = await fetch(t.url, { method: 'POST', body: t.body, headers: t.headers });
+    if (res.status !== 200) throw new Error(`sign-in at ${url} answered ${res.status}: ${await res.text()}`);
+  }
+  const [p, b] = await alternate([signIn(platform.url), signIn(bareSignIn.url)], opts);
+  const route = `POST /api/customers/session (${ARGON2_COST})`;
+  results.push({ route, backend: name, server: 'platform', ...p });
+  results.push({ route, backend: name, server: 'bare lookup+argon2id', baseline: true, ...b });
+  say(
+    `  sign-in: platform ${Math.round(p.rps)} req/s p50 ${p.p50} ms; bare lookup+argon2id ${Math.round(b.rps)} req/s p50 ${b.p50} ms`,
+  );
+
+  const lookup = (url: string) => ({
+    url: `${url}/api/staff/customers/contacts/${fx.contactId}?purpose=b.customer_service`,
+    headers: { cookie: fx.staffCookie },
+  });
+  // Both servers must answer the lookup with the customer before anything is measured.
+  for (const url of [platform.url, noLog.url]) {
+    const t = lookup(url);
+    const res = await fetch(t.url, { headers: t.headers });
+    if (res.status !== 200) throw new Error(`staff lookup at ${url} answered ${res.status}: ${await res.text()}`);
+  }
+  const [on, off] = await alternate([lookup(platform.url), lookup(noLog.url)], opts);
+  const lroute = 'GET /api/staff/customers/contacts/:id (b.customer_service)';
+  results.push({ route: lroute, backend: name, server: 'platform, access log on', ...on });
+  results.push({ route: lroute, backend: name, server: 'same route, access log off', baseline: true, ...off });
+  const added = off.p50 > 0 ? `${Math.round((100 * (on.p50 - off.p50)) / off.p50)} %` : 'n/a';
+  say(`  staff lookup: access log adds ${added} to p50 (${off.p50} → ${on.p50} ms; aim: at most a third)`);
 }
 
 say(
@@ -120,5 +183,5 @@ for (const name of BACKENDS) {
 }
 say(results.length ? `\n${renderTable(results)}` : '\nno backend measured');
 say(
-  `\nvs bare = platform req/s as a share of the bare Fastify route running the same SQL on the same database. Total ${secs(performance.now() - started)}.`,
+  `\nvs baseline = req/s as a share of the baseline row of the same route: a bare Fastify route running the same SQL (catalogue), the same lookup + argon2id verification (sign-in), the same route with the access log off (staff lookup). Total ${secs(performance.now() - started)}.`,
 );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffService, STAFF_COOKIE } from '#src/modules/identity/index.ts';
 import { createTestApp, type TestApp } from './app.ts';
+import { createSignedInStaff } from './staff.ts';
 
 describe('CSRF protection and security headers of the whole platform', () => {
   let t: TestApp;
@@ -67,7 +68,8 @@ describe('CSRF protection and security headers of the whole platform', () => {
   });
 
   it('marks personal-data responses no-store, and not the public catalogue', async () => {
-    const cookie = await signIn();
+    // Both sign-in steps (password, TOTP code): the record of processing needs full access.
+    const { cookie } = await createSignedInStaff(t, { email: 'dpo@kliniksupport.test', roles: ['privacy_officer'] });
     const me = await t.app.inject({ url: '/api/staff/me', headers: { cookie } });
     const ropa = await t.app.inject({ url: '/api/privacy/ropa', headers: { cookie } });
     const reg = await t.app.inject({ method: 'POST', url: '/api/customers/registrations', payload: {} });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffService, STAFF_COOKIE } from '#src/modules/identity/index.ts';
 import { companies, contacts, customersInventory } from '#src/modules/customers/index.ts';
 import {
   categoriesOfRole,
@@ -10,6 +9,7 @@ import {
   type RoleId,
 } from '#src/modules/policy/index.ts';
 import { createTestApp, type TestApp } from './app.ts';
+import { createSignedInStaff } from './staff.ts';
 
 const PASSWORD = 'behovsprövad åtkomst 2026';
 const [companyInv, contactInv] = customersInventory;
@@ -33,15 +33,14 @@ describe('need-to-know: every role × every staff customer route × every purpos
   let contactId = '';
   beforeAll(async () => {
     t = await createTestApp();
-    const staff = createStaffService({ db: t.database.db, clock: t.clock });
     for (const r of roles) {
-      await staff.create({ email: `${r.id}@kliniksupport.test`, displayName: r.id, roles: [r.id], password: PASSWORD });
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/staff/session',
-        payload: { email: `${r.id}@kliniksupport.test`, password: PASSWORD },
+      const s = await createSignedInStaff(t, {
+        email: `${r.id}@kliniksupport.test`,
+        displayName: r.id,
+        roles: [r.id],
+        password: PASSWORD,
       });
-      cookies.set(r.id, `${STAFF_COOKIE}=${res.cookies.find((c) => c.name === STAFF_COOKIE)!.value}`);
+      cookies.set(r.id, s.cookie);
     }
     const [company] = await t.database.db
       .insert(companies)

@@ -3,8 +3,11 @@ import { createShell, type App } from '#src/platform/http/index.ts';
 import {
   createStaffGuards,
   createStaffService,
+  createStaffAdmin,
   createThrottle,
+  registerStaffAdminRoutes,
   registerStaffRoutes,
+  registerTotpRoutes,
   throttledAttempts,
 } from '#src/modules/identity/index.ts';
 import { registerCatalogRoutes } from '#src/modules/catalog/index.ts';
@@ -16,7 +19,7 @@ import {
 } from '#src/modules/customers/index.ts';
 import { registerPolicyRoutes } from '#src/modules/policy/index.ts';
 import { createMailService } from '#src/platform/mail/index.ts';
-import { createPurposeAccess } from '#src/modules/privacy/index.ts';
+import { createPurposeAccess, registerAccessLogRoutes } from '#src/modules/privacy/index.ts';
 import { inventory } from './inventory.ts';
 import type { Runtime } from './runtime.ts';
 import { registerWeb } from './web.ts';
@@ -40,6 +43,8 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
   const guards = createStaffGuards(staff);
   const attempts = throttledAttempts(createThrottle({ db: database.db, clock }));
   registerStaffRoutes(app, staff, guards, attempts);
+  registerTotpRoutes(app, staff, guards, attempts);
+  registerStaffAdminRoutes(app, createStaffAdmin({ db: database.db, clock, staff }), guards);
   registerPolicyRoutes(app, { requireRole: guards.requireRole });
   registerCatalogRoutes(app, { db: database.db });
   const customers = createCustomers({
@@ -56,6 +61,13 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     db: database.db,
     access: createPurposeAccess({ log: deps.accessLog }),
     auth: { requireStaffFor: guards.requireActiveStaff, actorOf: guards.actorOf },
+  });
+  registerAccessLogRoutes(app, {
+    database,
+    accessLog: deps.accessLog,
+    auditDir: config.auditDir,
+    requireActiveStaff: guards.requireActiveStaff,
+    actorOf: guards.actorOf,
   });
   await registerWeb(app);
   return app;

@@ -43,7 +43,10 @@ async function prepareAccess(rt: Runtime): Promise<string[]> {
     await seedStaffActivity(rt);
     return [
       `  Back office: ${config.publicUrl}/admin — logga in med / sign in with (demo):`,
-      ...seeded.staff.map((s) => `    ${s.email.padEnd(36)} ${s.password}   ${s.roles.join(', ')}`),
+      ...seeded.staff.map((s) => `    ${s.email.padEnd(42)} ${s.password.padEnd(30)} ${s.roles.join(', ')}`),
+      '  Tvåstegsverifiering (demo): lägg in TOTP-hemligheten i en autentiseringsapp (6 siffror, 30 s).',
+      '  Two-step verification (demo): add the TOTP secret to an authenticator app (6 digits, 30 s).',
+      ...seeded.staff.map((s) => `    ${s.email.padEnd(42)} TOTP: ${s.totpSecret}`),
     ];
   }
   const staff = createStaffService({ db: rt.database.db, clock: rt.clock });

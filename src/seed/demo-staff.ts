@@ -2,7 +2,20 @@
  * One demo staff user per role (§9). The passwords are printed in the README and the demo
  * start-up banner: they exist only in demo data, which production refuses to seed.
  */
+import { createHash } from 'node:crypto';
+import { Secret } from 'otpauth';
+
 export type DemoStaff = { email: string; displayName: string; roles: string[]; password: string };
+
+/**
+ * The demo staff's TOTP secret (base32), derived from the address so every demo install has the
+ * same one: printed at start-up in demo mode only, like the passwords.
+ */
+export const demoTotpSecret = (email: string): string =>
+  new Secret({
+    buffer: new Uint8Array(createHash('sha256').update(`kliniksupport-demo-totp:${email}`).digest().subarray(0, 20))
+      .buffer,
+  }).base32;
 
 // prettier-ignore
 export const DEMO_STAFF: readonly DemoStaff[] = [

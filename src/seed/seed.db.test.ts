@@ -141,8 +141,11 @@ describe('seedDemoData (demo)', () => {
     for (const s of first.staff) expect(s.password.length).toBeGreaterThanOrEqual(16);
     const privacy = first.staff.find((s) => s.roles.includes('privacy_officer'))!;
     const service = createStaffService({ db: a.db, clock: new TestClock(NOW) });
-    const { principal } = await service.signIn(privacy.email, privacy.password);
-    expect(principal.roles).toEqual(['privacy_officer']);
+    // The password alone gives no session: the demo staff have a second factor (its secret is printed).
+    const step = await service.signIn(privacy.email, privacy.password);
+    expect(step.step).toBe('second_factor');
+    expect(privacy.totpSecret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(privacy.otpauthUri).toContain(`secret=${privacy.totpSecret}`);
   });
 
   it('is deterministic: two fresh databases get the same data', async () => {

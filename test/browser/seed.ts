@@ -1,6 +1,7 @@
 import { products } from '#src/modules/catalog/index.ts';
 import { createStaffService } from '#src/modules/identity/index.ts';
 import type { TestApp } from '../app.ts';
+import { TEST_TOTP_SECRET } from '../staff.ts';
 
 export const officer = {
   email: 'dana.dataskydd@kliniksupport.se',
@@ -59,6 +60,7 @@ export async function seedCatalog(t: TestApp): Promise<void> {
 
 export async function seedStaff(t: TestApp): Promise<void> {
   const staff = createStaffService({ db: t.database.db, clock: t.clock });
-  await staff.create(officer);
+  // The officer has a second factor (the shared test secret); the newcomer enrols in the UI.
+  await staff.totp.enrolKnownSecret(await staff.create(officer), TEST_TOTP_SECRET);
   await staff.create(newcomer);
 }

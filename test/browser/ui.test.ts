@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { createTestApp, type TestApp } from '../app.ts';
 import { ensureUiBuilt, hasChromium, launchChromium, SKIP_REASON } from './browser.ts';
 import { newcomer, officer, seedCatalog, seedStaff } from './seed.ts';
+import { totpCode } from '../staff.ts';
 
 /** Text with every kind of white space (Intl's no-break spaces too) as one plain space. */
 const plain = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -46,6 +47,15 @@ describe.skipIf(!hasChromium)(`browser UI in Chromium${hasChromium ? '' : ` (${S
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Lösenord', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Logga in' }).click();
+  }
+
+  /** Both steps: password, then the current TOTP code (the clock moves 30 s first: never a replay). */
+  async function signInWithCode(page: Page, email: string, password: string, secret?: string) {
+    t.clock.advance({ seconds: 30 });
+    await signIn(page, email, password);
+    await page.getByRole('heading', { level: 2, name: 'Tvåstegsverifiering' }).waitFor();
+    await page.getByLabel('Kod från appen').fill(totpCode(t, secret));
+    await page.getByRole('button', { name: 'Verifiera' }).click();
   }
 
   describe('storefront', () => {
@@ -168,7 +178,21 @@ describe.skipIf(!hasChromium)(`browser UI in Chromium${hasChromium ? '' : ` (${S
     it('signs in, shows name, roles and the record of processing, and signs out', async () => {
       const page = await newPage();
       await page.goto('/admin');
+      t.clock.advance({ seconds: 30 });
       await signIn(page, officer.email, officer.password);
+      // The second step: a code field made for one-time codes; a wrong code is refused.
+      await page.getByRole('heading', { level: 2, name: 'Tvåstegsverifiering' }).waitFor();
+      const code = page.getByLabel('Kod från appen');
+      expect(await code.getAttribute('autocomplete')).toBe('one-time-code');
+      expect(await code.getAttribute('inputmode')).toBe('numeric');
+      expect((await page.context().request.get('/api/staff/me')).status()).toBe(401);
+      await code.fill(totpCode(t) === '000000' ? '111111' : '000000');
+      await page.getByRole('button', { name: 'Verifiera' }).click();
+      await poll(() => page.locator('#two-factor-code-error').textContent()).toBe(
+        'Fel eller redan använd kod. Vänta på nästa kod och försök igen.',
+      );
+      await code.fill(totpCode(t));
+      await page.getByRole('button', { name: 'Verifiera' }).click();
 
       const session = page.getByRole('region', { name: /Inloggad som/ });
       await session.waitFor();
@@ -253,6 +277,18 @@ describe.skipIf(!hasChromium)(`browser UI in Chromium${hasChromium ? '' : ` (${S
       );
 
       await signIn(page, newcomer.email, 'Mitt-nya-lösenord-42');
+      // No second factor yet: enrolment comes before anything else.
+      await page.getByRole('heading', { name: 'Aktivera tvåstegsverifiering' }).waitFor();
+      expect((await page.context().request.get('/api/staff/purposes')).status()).toBe(403);
+      await page.getByRole('button', { name: 'Visa min hemlighet' }).click();
+      const secret = plain(await page.locator('#totp-secret').textContent()).replace(/ /g, '');
+      expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+      expect(await page.locator('#totp-uri').textContent()).toContain(`secret=${secret}`);
+      await page.getByLabel('Kod från appen').fill(totpCode(t, secret));
+      await page.getByRole('button', { name: 'Aktivera' }).click();
+      const codes = page.getByRole('list', { name: 'Dina återställningskoder' }).getByRole('listitem');
+      await poll(() => codes.count()).toBe(10);
+      await page.getByRole('button', { name: 'Jag har sparat koderna' }).click();
       await page.getByRole('region', { name: /Inloggad som/ }).waitFor();
       expect(await page.locator('.role').allTextContents()).toEqual(['Orderadministration']);
       expect(await page.getByRole('region', { name: 'Registerförteckning (art. 30)' }).count()).toBe(0);
@@ -284,7 +320,7 @@ describe.skipIf(!hasChromium)(`browser UI in Chromium${hasChromium ? '' : ` (${S
     it('the signed-in back office and the start page in English and at mobile width have none either', async () => {
       const page = await newPage({ width: 375, height: 800 });
       await page.goto('/admin');
-      await signIn(page, officer.email, officer.password);
+      await signInWithCode(page, officer.email, officer.password);
       await page.getByRole('table', { name: 'Behandlingar' }).waitFor();
       expect(await serious(page)).toEqual([]);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffService, STAFF_COOKIE } from '#src/modules/identity/index.ts';
+import { createSignedInStaff } from '../../../test/staff.ts';
 import { startAccountsHarness, type AccountsHarness } from './accounts.testing.ts';
 
 describe('who at Kliniksupport accessed my data', () => {
@@ -21,18 +21,12 @@ describe('who at Kliniksupport accessed my data', () => {
     expect(empty.headers['cache-control']).toBe('no-store');
     expect(empty.json().items).toEqual([]);
 
-    const staff = createStaffService({ db: h.t.database.db, clock: h.t.clock });
-    await staff.create({
+    const { headers: staffCookie } = await createSignedInStaff(h.t, {
       email: 'kundtjanst@kliniksupport.test',
       displayName: 'Kim Kundtjänst',
       roles: ['customer_service'],
       password: 'kundtjänst hjälper gärna',
     });
-    const signIn = await h.post('/api/staff/session', {
-      email: 'kundtjanst@kliniksupport.test',
-      password: 'kundtjänst hjälper gärna',
-    });
-    const staffCookie = { cookie: `${STAFF_COOKIE}=${signIn.cookies.find((c) => c.name === STAFF_COOKIE)!.value}` };
     const lookup = await h.t.app.inject({
       url: `/api/staff/customers/contacts/${contactId}?purpose=b.customer_service`,
       headers: staffCookie,

@@ -1,19 +1,7 @@
 import type { preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { App } from '#src/platform/http/index.ts';
-import type { AccessLog } from '#src/modules/privacy/index.ts';
-import { categories, purposes, roles } from '#src/modules/policy/index.ts';
-
-const localized = z.object({ sv: z.string(), en: z.string() });
-const SYSTEM = { sv: 'Systemet (automatisk behandling)', en: 'The system (automated processing)' };
-const label = <T extends { id: string }>(
-  list: readonly T[],
-  id: string,
-  pick: (t: T) => { sv: string; en: string },
-) => {
-  const found = list.find((x) => x.id === id);
-  return found ? pick(found) : { sv: id, en: id };
-};
+import { entryLabelsSchema, withLabels, type AccessLog } from '#src/modules/privacy/index.ts';
 
 const entrySchema = z.object({
   seq: z.number().int(),
@@ -22,9 +10,7 @@ const entrySchema = z.object({
   purpose: z.string(),
   categories: z.array(z.string()),
   action: z.string(),
-  roleLabel: localized,
-  purposeLabel: localized,
-  categoryLabels: z.array(localized),
+  ...entryLabelsSchema,
 });
 
 /** "Who at Kliniksupport accessed my data": the access log's entries about the signed-in contact. */
@@ -53,14 +39,7 @@ export function registerCustomerAccessLogRoute(
         ...(req.query.beforeSeq ? { beforeSeq: req.query.beforeSeq } : {}),
       });
       // Labels from the policy module, so the page reads the same words as the privacy policy.
-      return {
-        items: items.map((e) => ({
-          ...e,
-          roleLabel: e.actorRole === 'system' ? SYSTEM : label(roles, e.actorRole, (r) => r.label),
-          purposeLabel: label(purposes, e.purpose, (p) => p.title),
-          categoryLabels: e.categories.map((c) => label(categories, c, (x) => x.label)),
-        })),
-      };
+      return { items: items.map(withLabels) };
     },
   );
 }

@@ -6,7 +6,12 @@ import { truncateSecurityIpsJob } from './security-events.ts';
 import { purgeThrottleCountersJob } from './throttle.ts';
 export { staffUsers, staffSessions } from './identity.tables.ts';
 export { createStaffService, type StaffService, type StaffPrincipal } from './staff.service.ts';
-export { createStaffGuards, registerStaffRoutes, STAFF_COOKIE } from './staff.routes.ts';
+export { createStaffGuards, registerStaffRoutes, STAFF_COOKIE, STAFF_CHALLENGE_COOKIE } from './staff.routes.ts';
+export { staffTotp, staffTotpChallenges, staffRecoveryCodes } from './totp.tables.ts';
+export { createTotpService, otpauthUri, type TotpService } from './totp.ts';
+export { registerTotpRoutes } from './totp.routes.ts';
+export { createStaffAdmin, type StaffAdmin } from './staff-admin.service.ts';
+export { registerStaffAdminRoutes } from './staff-admin.routes.ts';
 export { hashPassword, verifyPassword } from './password.ts';
 export { purgeEndedSessions } from './identity.jobs.ts';
 export { securityEvents } from './security-events.tables.ts';
@@ -49,6 +54,10 @@ export const identityModule = (deps: { db: Db; clock: Clock }): AppModule => ({
     {
       clause: 'purpose:e.abuse_prevention',
       what: 'Staff sign-in with argon2id passwords; staff sessions end after 30 min idle and 12 h in all',
+    },
+    {
+      clause: 'purpose:e.abuse_prevention',
+      what: 'Staff second factor: TOTP (±1 step, no replay) or one-time recovery codes (hashed); no access before enrolment',
     },
     {
       clause: 'purpose:e.abuse_prevention',

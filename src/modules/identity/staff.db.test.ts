@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { createStaffService, purgeEndedSessions, STAFF_COOKIE } from './index.ts';
+import { TEST_TOTP_SECRET, totpCode } from '../../../test/staff.ts';
+import { createStaffService, purgeEndedSessions, STAFF_CHALLENGE_COOKIE, STAFF_COOKIE } from './index.ts';
 
 describe('staff sign-in and sessions', () => {
   let t: TestApp;
@@ -8,30 +9,42 @@ describe('staff sign-in and sessions', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const staff = createStaffService({ db: t.database.db, clock: t.clock });
-    await staff.create({
+    const dso = await staff.create({
       email: 'dso@kliniksupport.test',
       displayName: 'Dina Dataskydd',
       roles: ['privacy_officer'],
       password,
     });
+    await staff.totp.enrolKnownSecret(dso, TEST_TOTP_SECRET);
     await staff.create({
       email: 'mkt@kliniksupport.test',
       displayName: 'Mats Marknad',
       roles: ['marketing'],
       password,
     });
-    await staff.create({
+    const newcomer = await staff.create({
       email: 'new@kliniksupport.test',
       displayName: 'Ny Admin',
       roles: ['privacy_officer'],
       password,
       mustChangePassword: true,
     });
+    await staff.totp.enrolKnownSecret(newcomer, TEST_TOTP_SECRET);
   });
   afterAll(async () => t.close());
 
+  /** Both steps when the staff member has a second factor (the clock moves 30 s so no code is a replay). */
   const signIn = async (email: string, pw = password) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/staff/session', payload: { email, password: pw } });
+    t.clock.advance({ seconds: 30 });
+    let res = await t.app.inject({ method: 'POST', url: '/api/staff/session', payload: { email, password: pw } });
+    const challenge = res.cookies.find((c) => c.name === STAFF_CHALLENGE_COOKIE);
+    if (res.statusCode === 200 && challenge)
+      res = await t.app.inject({
+        method: 'POST',
+        url: '/api/staff/session/second-factor',
+        payload: { code: totpCode(t) },
+        headers: { cookie: `${STAFF_CHALLENGE_COOKIE}=${challenge.value}` },
+      });
     const cookie = res.cookies.find((c) => c.name === STAFF_COOKIE);
     return { res, cookie, headers: cookie ? { cookie: `${STAFF_COOKIE}=${cookie.value}` } : {} };
   };
@@ -52,6 +65,7 @@ describe('staff sign-in and sessions', () => {
       displayName: 'Dina Dataskydd',
       roles: ['privacy_officer'],
       mustChangePassword: false,
+      mustEnrolSecondFactor: false,
     });
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
     expect(cookie!.value.length).toBeGreaterThanOrEqual(43); // 256 bits, base64url

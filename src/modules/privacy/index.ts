@@ -21,6 +21,7 @@ export {
 } from './purpose-access.ts';
 export { createAccessLog, type AccessLog, type AccessLogDeps } from './access-log.service.ts';
 export { accessLogCheckpointJob } from './access-log.jobs.ts';
+export { registerAccessLogRoutes, ACCESS_LOG_READERS, type AccessLogRouteDeps } from './access-log.routes.ts';
 export { AccessLogError, type AccessLogFailure } from './access-log.errors.ts';
 export {
   accessLogEntrySchema,
@@ -37,3 +38,4 @@ export {
 } from './access-log.types.ts';
 export type { Tx as AccessLogTx } from './access-log.repo.ts';
 export { privacyModule } from './privacy.module.ts';
+export { withLabels, entryLabelsSchema, localizedSchema } from './access-log.labels.ts';

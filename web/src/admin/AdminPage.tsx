@@ -6,6 +6,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { SignInForm } from './SignInForm.tsx';
+import { TwoFactorEnrol } from './TwoFactorEnrol.tsx';
 import { getMe, type StaffMe } from './staff.ts';
 
 type Notice = 'signedOut' | 'passwordChanged' | 'sessionEnded';
@@ -70,7 +71,14 @@ export function AdminPage() {
           onSessionEnded={() => setState({ status: 'signedOut', notice: 'sessionEnded' })}
         />
       ) : null}
-      {state.status === 'signedIn' && !state.me.mustChangePassword ? (
+      {state.status === 'signedIn' && !state.me.mustChangePassword && state.me.mustEnrolSecondFactor ? (
+        <TwoFactorEnrol
+          displayName={state.me.displayName}
+          onDone={() => setState({ status: 'signedIn', me: { ...state.me, mustEnrolSecondFactor: false } })}
+          onSessionEnded={() => setState({ status: 'signedOut', notice: 'sessionEnded' })}
+        />
+      ) : null}
+      {state.status === 'signedIn' && !state.me.mustChangePassword && !state.me.mustEnrolSecondFactor ? (
         <Dashboard me={state.me} onSignedOut={() => setState({ status: 'signedOut', notice: 'signedOut' })} />
       ) : null}
     </>

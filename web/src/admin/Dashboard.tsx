@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { roleLabels } from '../i18n/messages.ts';
 import { Alert, ErrorText } from '../components/Alert.tsx';
+import { AccessLogReview } from './AccessLogReview.tsx';
+import { CustomerLookup } from './CustomerLookup.tsx';
 import { RopaSection } from './RopaSection.tsx';
+import { StaffAdmin } from './StaffAdmin.tsx';
 import { signOut, type StaffMe } from './staff.ts';
 
 export function Dashboard({ me, onSignedOut }: { me: StaffMe; onSignedOut(): void }) {
@@ -50,7 +53,12 @@ export function Dashboard({ me, onSignedOut }: { me: StaffMe; onSignedOut(): voi
           <ErrorText error={failed} />
         </Alert>
       ) : null}
+      <CustomerLookup />
+      {me.roles.some((r) => r === 'privacy_officer' || r === 'security') ? (
+        <AccessLogReview maySign={me.roles.includes('privacy_officer')} />
+      ) : null}
       {me.roles.includes('privacy_officer') ? <RopaSection /> : null}
+      {me.roles.includes('system_administration') ? <StaffAdmin /> : null}
     </>
   );
 }

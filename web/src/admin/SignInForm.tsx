@@ -4,13 +4,17 @@ import { ApiError } from '../api.ts';
 import { Alert, ErrorText } from '../components/Alert.tsx';
 import { Field } from '../components/Field.tsx';
 import { fieldErrors, signIn, type StaffMe } from './staff.ts';
+import { TwoFactorForm } from './TwoFactorForm.tsx';
+import { twoFactorTexts } from './TwoFactorTexts.ts';
 
 type Errors = { email?: string; password?: string; form?: 'credentials' | 'fields' | { error: unknown } };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function SignInForm({ onSignedIn, notice }: { onSignedIn(me: StaffMe): void; notice?: string | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const [secondStep, setSecondStep] = useState(false);
+  const [expired, setExpired] = useState(false);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -39,8 +43,11 @@ export function SignInForm({ onSignedIn, notice }: { onSignedIn(me: StaffMe): vo
     if (local.form) return focusFirst(local);
     setBusy(true);
     try {
-      const me = await signIn(email.trim(), password);
-      onSignedIn(me);
+      const result = await signIn(email.trim(), password);
+      setPassword('');
+      setExpired(false);
+      if ('secondFactorRequired' in result) setSecondStep(true);
+      else onSignedIn(result);
     } catch (error) {
       setPassword('');
       if (error instanceof ApiError && error.status === 401) {
@@ -64,11 +71,22 @@ export function SignInForm({ onSignedIn, notice }: { onSignedIn(me: StaffMe): vo
   }
 
   const credentialsError = errors.form === 'credentials';
+  if (secondStep)
+    return (
+      <TwoFactorForm
+        onSignedIn={onSignedIn}
+        onCancel={(isExpired) => {
+          setSecondStep(false);
+          setExpired(isExpired);
+        }}
+      />
+    );
   return (
     <section className="card narrow" aria-labelledby="signin-title">
       <h2 id="signin-title">{t.signInTitle}</h2>
       <p>{t.signInIntro}</p>
-      {notice && !errors.form ? <Alert kind="success">{notice}</Alert> : null}
+      {notice && !errors.form && !expired ? <Alert kind="success">{notice}</Alert> : null}
+      {expired ? <Alert>{twoFactorTexts[lang].expired}</Alert> : null}
       {errors.form === 'fields' ? <Alert>{t.formHasErrors}</Alert> : null}
       {credentialsError ? <Alert id="signin-error">{t.wrongCredentials}</Alert> : null}
       {typeof errors.form === 'object' ? (

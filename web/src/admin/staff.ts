@@ -1,11 +1,18 @@
 import { api } from '../api.ts';
 
 /** GET /api/staff/me, POST /api/staff/session (src/modules/identity/staff.routes.ts). */
-export type StaffMe = { displayName: string; roles: string[]; mustChangePassword: boolean };
+export type StaffMe = {
+  displayName: string;
+  roles: string[];
+  mustChangePassword: boolean;
+  /** No second factor yet: the enrolment screen comes before anything else. */
+  mustEnrolSecondFactor: boolean;
+};
 
 export const getMe = (signal?: AbortSignal) => api<StaffMe>('GET', '/api/staff/me', undefined, signal);
+/** The password step: a session (no second factor yet) or a request for the second factor. */
 export const signIn = (email: string, password: string) =>
-  api<StaffMe>('POST', '/api/staff/session', { email, password });
+  api<StaffMe | { secondFactorRequired: true }>('POST', '/api/staff/session', { email, password });
 export const signOut = () => api<void>('DELETE', '/api/staff/session');
 export const changePassword = (newPassword: string) => api<void>('POST', '/api/staff/password', { newPassword });
 
