@@ -29,6 +29,19 @@ export async function appendEntry(
   entry: AccessLogEntry,
   now: () => string,
 ): Promise<{ seq: number; hash: string }> {
+  const [one] = await appendEntries(tx, [entry], now);
+  return one!;
+}
+
+/**
+ * Appends several entries in order inside `tx`: one lock, one read of the head, one insert.
+ * Group commit: appends that arrive while another is being written wait and go together.
+ */
+export async function appendEntries(
+  tx: Tx,
+  entries: AccessLogEntry[],
+  now: () => string,
+): Promise<{ seq: number; hash: string }[]> {
   const [lock] = rowsOf<{ iso: string }>(
     await tx.execute(
       sql`select pg_advisory_xact_lock(${APPEND_LOCK}::bigint)::text as locked, current_setting('transaction_isolation') as iso`,
@@ -44,20 +57,23 @@ export async function appendEntry(
     .orderBy(desc(accessLog.seq))
     .limit(1);
   // The time is read under the lock, so times never run backwards along the chain.
-  const fields = { ...entry, seq: (last?.seq ?? 0) + 1, at: now(), prevHash: last?.hash ?? ZERO_HASH };
-  const hash = entryHash(fields);
+  const at = now();
+  let prev = { seq: last?.seq ?? 0, hash: last?.hash ?? ZERO_HASH };
+  const rows = entries.map((entry) => {
+    const fields = { ...entry, seq: prev.seq + 1, at, prevHash: prev.hash };
+    const row = { ...fields, hash: entryHash(fields) };
+    prev = { seq: row.seq, hash: row.hash };
+    return row;
+  });
   try {
-    await tx
-      .insert(accessLog)
-      .overridingSystemValue()
-      .values({ ...fields, hash });
+    await tx.insert(accessLog).overridingSystemValue().values(rows);
   } catch (e) {
     if (pgCode(e) === '23505') {
-      throw new AccessLogError('conflict', `access log entry ${fields.seq} was written by another writer`);
+      throw new AccessLogError('conflict', `access log entries from ${rows[0]!.seq} were written by another writer`);
     }
     throw e;
   }
-  return { seq: fields.seq, hash };
+  return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
 }
 
 function pgCode(e: unknown): string | undefined {

@@ -6,16 +6,18 @@ import { appendCheckpoint, readCheckpoints, signCheckpoint } from './access-log.
 import { AccessLogError } from './access-log.errors.ts';
 import { ZERO_HASH, entryHash } from './access-log.hash.ts';
 import { loadPublicKey, loadSigningKey } from './access-log.keys.ts';
-import { appendEntry, forSubject, hashAt, head, linksFor, pages, type Tx } from './access-log.repo.ts';
+import { appendEntries, appendEntry, forSubject, hashAt, head, linksFor, pages, type Tx } from './access-log.repo.ts';
 import {
   accessLogEntrySchema,
   subjectTypes,
+  type AccessLogEntry,
   type AccessLogEntryInput,
   type Checkpoint,
   type SubjectAccess,
   type VerifyResult,
 } from './access-log.types.ts';
 import { verifyChain } from './access-log.verify.ts';
+import { groupCommit } from './access-log.batch.ts';
 
 export type AccessLogDeps = {
   database: Database;
@@ -40,6 +42,9 @@ function validated<T>(schema: z.ZodType<T>, input: unknown): T {
 
 /** The tamper-evident access log (DESIGN.md, "The privacy kernel", point 3). */
 export function createAccessLog({ database, clock, auditDir }: AccessLogDeps) {
+  const batch = groupCommit((entries: AccessLogEntry[]) =>
+    database.db.transaction((tx) => appendEntries(tx, entries, () => clock.now().toISOString())),
+  );
   return {
     /**
      * Appends one entry. Given the caller's transaction, the entry commits (or rolls back) with
@@ -50,7 +55,7 @@ export function createAccessLog({ database, clock, auditDir }: AccessLogDeps) {
       const entry = validated(accessLogEntrySchema, input);
       const now = () => clock.now().toISOString();
       if (opts.tx) return appendEntry(opts.tx, entry, now);
-      return database.db.transaction((tx) => appendEntry(tx, entry, now));
+      return batch.add(entry);
     },
 
     /**
