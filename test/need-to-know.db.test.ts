@@ -117,6 +117,35 @@ describe('need-to-know: every role × every staff customer route × every purpos
     }
   }
 
+  it('a search logs one entry per contact it hands out, for the contacts it hands out', async () => {
+    const [company] = await t.database.db.select().from(companies).limit(1);
+    const more = await t.database.db
+      .insert(contacts)
+      .values(
+        ['Sökbar Ett', 'Sökbar Två', 'Sökbar Tre'].map((fullName, i) => ({
+          companyId: company!.id,
+          fullName,
+          email: `sokbar${i}@behov.example`,
+          createdAt: t.clock.now(),
+        })),
+      )
+      .returning({ id: contacts.id });
+    const before = await logCount();
+    const search = await t.app.inject({
+      method: 'POST',
+      url: '/api/staff/customers/search',
+      headers: { cookie: cookies.get('customer_service')! },
+      payload: { query: 'Sökbar', purpose: 'b.customer_service' },
+    });
+    const items = (search.json() as { items: { contact: { id: string } }[] }).items;
+    expect(items.map((i) => i.contact.id).sort()).toEqual(more.map((c) => c.id).sort());
+    const logged = await t.database.query<{ subject_id: string }>(
+      'select subject_id from access_log where seq > $1 order by seq',
+      [before],
+    );
+    expect(logged.map((e) => e.subject_id).sort()).toEqual(more.map((c) => c.id).sort());
+  });
+
   it('field-level examples: marketing gets no phone for personal offers; security sees only the e-mail', async () => {
     const offers = (
       await t.app.inject({

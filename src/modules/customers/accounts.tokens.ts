@@ -1,13 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-
-/**
- * 256 random bits, base64url: session tokens and one-time links. The same scheme as staff
- * sessions (identity/tokens.ts), which the identity module does not export.
- */
-export const newToken = (): string => randomBytes(32).toString('base64url');
-
-/** The server keeps only the SHA-256 of a token. */
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** Tokens are the identity module's: 256 random bits, base64url, stored only as a SHA-256. */
+export { newToken, hashToken } from '#src/modules/identity/index.ts';
 
 export const HOUR_MS = 3_600_000;
 

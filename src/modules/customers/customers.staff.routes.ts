@@ -67,15 +67,16 @@ export function registerCustomersStaffRoutes(app: App, deps: { db: Db; access: P
       const actor = auth.actorOf(req);
       access.roleForPurpose(actor, req.body.purpose); // refuse before searching
       const rows = await searchContacts(db, req.body.query, req.body.limit);
-      const items = [];
-      for (const row of rows) {
-        const one = await access.read(
-          { actor, purpose: req.body.purpose, subject: { type: 'contact', id: row.contact.id }, tables },
-          async () => row,
-        );
-        if (one) items.push(one);
-      }
-      return { items: items as z.infer<typeof customerOut>[] };
+      // All at once: the log writes the entries of one search together (group commit).
+      const read = await Promise.all(
+        rows.map((row) =>
+          access.read(
+            { actor, purpose: req.body.purpose, subject: { type: 'contact', id: row.contact.id }, tables },
+            async () => row,
+          ),
+        ),
+      );
+      return { items: read.filter((one) => one !== null) as z.infer<typeof customerOut>[] };
     },
   );
 

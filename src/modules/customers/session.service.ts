@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
 import { AppError } from '#src/platform/errors/index.ts';
-import { hashPassword, verifyPassword } from '#src/modules/identity/index.ts';
+import { dummyHash, verifyPassword } from '#src/modules/identity/index.ts';
 import { companies, contacts } from './customers.tables.ts';
 import { customerSessions } from './accounts.tables.ts';
 import { hashToken, newToken } from './accounts.tokens.ts';
@@ -16,10 +15,6 @@ export const CUSTOMER_IDLE_MS = 8 * 3_600_000;
 export const CUSTOMER_ABSOLUTE_MS = 30 * 24 * 3_600_000;
 
 export type CustomerPrincipal = { contactId: string; companyId: string; companyAdmin: boolean };
-
-let dummy: Promise<string> | undefined;
-/** The hash of a random password: a sign-in for an unknown address costs one verification too. */
-const dummyHash = (): Promise<string> => (dummy ??= hashPassword(randomBytes(16).toString('hex')));
 
 export const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord / Wrong e-mail or password';
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** 256 random bits, base64url: the session token handed to the browser. */
+/** 256 random bits, base64url: session tokens (staff and customers) and one-time links. */
 export const newToken = (): string => randomBytes(32).toString('base64url');
 
 /** The server stores only this hash of a token. */

@@ -76,7 +76,7 @@ export async function appendEntries(
   return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
 }
 
-function pgCode(e: unknown): string | undefined {
+export function pgCode(e: unknown): string | undefined {
   for (let x = e as { code?: unknown; cause?: unknown } | undefined; x; x = x.cause as typeof x) {
     if (typeof x.code === 'string') return x.code;
   }

@@ -6,7 +6,7 @@ import { appendCheckpoint, readCheckpoints, signCheckpoint } from './access-log.
 import { AccessLogError } from './access-log.errors.ts';
 import { ZERO_HASH, entryHash } from './access-log.hash.ts';
 import { loadPublicKey, loadSigningKey } from './access-log.keys.ts';
-import { appendEntries, appendEntry, forSubject, hashAt, head, linksFor, pages, type Tx } from './access-log.repo.ts';
+import { appendEntry, forSubject, hashAt, head, linksFor, pages, type Tx } from './access-log.repo.ts';
 import {
   accessLogEntrySchema,
   subjectTypes,
@@ -18,6 +18,7 @@ import {
 } from './access-log.types.ts';
 import { verifyChain } from './access-log.verify.ts';
 import { groupCommit } from './access-log.batch.ts';
+import { createLogWriter } from './access-log.writer.ts';
 
 export type AccessLogDeps = {
   database: Database;
@@ -42,14 +43,14 @@ function validated<T>(schema: z.ZodType<T>, input: unknown): T {
 
 /** The tamper-evident access log (DESIGN.md, "The privacy kernel", point 3). */
 export function createAccessLog({ database, clock, auditDir }: AccessLogDeps) {
-  const batch = groupCommit((entries: AccessLogEntry[]) =>
-    database.db.transaction((tx) => appendEntries(tx, entries, () => clock.now().toISOString())),
-  );
+  const writer = createLogWriter(database, () => clock.now());
+  const batch = groupCommit((entries: AccessLogEntry[]) => writer.write(entries));
   return {
     /**
      * Appends one entry. Given the caller's transaction, the entry commits (or rolls back) with
      * the data change it records; the log's lock is then held until that transaction ends, so
-     * append last, just before commit. Without one, the entry is written in a transaction of its own.
+     * append last, just before commit. Without one, the entry is written with the others that
+     * arrive meanwhile, in one statement (access-log.writer.ts).
      */
     async append(input: AccessLogEntryInput, opts: { tx?: Tx } = {}): Promise<{ seq: number; hash: string }> {
       const entry = validated(accessLogEntrySchema, input);

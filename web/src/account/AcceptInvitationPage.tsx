@@ -9,6 +9,7 @@ import { takeToken } from './fragment.ts';
 import { FormProblem } from './FormProblem.tsx';
 import { useAccountTexts } from './texts.ts';
 import { useForm } from './useForm.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { newPasswordProblem, phoneProblem, requiredText } from './validation.ts';
 
 type State =
@@ -99,23 +100,7 @@ export function AcceptInvitationPage() {
                 autoComplete="tel"
                 {...form.bind('phone')}
               />
-              <Field
-                id="inv-password"
-                label={a.password}
-                hint={a.passwordHint}
-                type="password"
-                autoComplete="new-password"
-                required
-                {...form.bind('password')}
-              />
-              <Field
-                id="inv-confirm"
-                label={a.confirmPassword}
-                type="password"
-                autoComplete="new-password"
-                required
-                {...form.bind('confirm')}
-              />
+              <NewPasswordFields idPrefix="inv" a={a} password={form.bind('password')} confirm={form.bind('confirm')} />
               <button type="submit" className="button" disabled={form.busy}>
                 {a.acceptButton}
               </button>

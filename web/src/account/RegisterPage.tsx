@@ -8,6 +8,7 @@ import { register } from './accountApi.ts';
 import { FormProblem } from './FormProblem.tsx';
 import { useAccountTexts } from './texts.ts';
 import { useForm } from './useForm.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import {
   emailProblem,
   newPasswordProblem,
@@ -160,23 +161,7 @@ export function RegisterPage() {
                 autoComplete="tel"
                 {...form.bind('phone')}
               />
-              <Field
-                id="reg-password"
-                label={a.password}
-                hint={a.passwordHint}
-                type="password"
-                autoComplete="new-password"
-                required
-                {...form.bind('password')}
-              />
-              <Field
-                id="reg-confirm"
-                label={a.confirmPassword}
-                type="password"
-                autoComplete="new-password"
-                required
-                {...form.bind('confirm')}
-              />
+              <NewPasswordFields idPrefix="reg" a={a} password={form.bind('password')} confirm={form.bind('confirm')} />
             </fieldset>
             <p className="muted">
               {a.registerPrivacy} <a href={privacyPolicyHref[lang]}>{a.privacyLink}</a>

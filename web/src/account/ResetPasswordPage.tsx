@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Field } from '../components/Field.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Link } from '../router.tsx';
 import { completeReset } from './accountApi.ts';
@@ -9,6 +8,7 @@ import { takeToken } from './fragment.ts';
 import { FormProblem } from './FormProblem.tsx';
 import { useAccountTexts } from './texts.ts';
 import { useForm } from './useForm.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { newPasswordProblem } from './validation.ts';
 
 /** Sets a new password with the token of a reset link (`/konto/nytt-losenord#token=…`). */
@@ -56,22 +56,12 @@ export function ResetPasswordPage() {
             <p>{a.newPasswordIntro}</p>
             <FormProblem problem={form.problem} a={a} />
             <form noValidate onSubmit={onSubmit}>
-              <Field
-                id="reset-new"
+              <NewPasswordFields
+                idPrefix="reset"
+                a={a}
                 label={a.newPassword}
-                hint={a.passwordHint}
-                type="password"
-                autoComplete="new-password"
-                required
-                {...form.bind('newPassword')}
-              />
-              <Field
-                id="reset-confirm"
-                label={a.confirmPassword}
-                type="password"
-                autoComplete="new-password"
-                required
-                {...form.bind('confirm')}
+                password={form.bind('newPassword')}
+                confirm={form.bind('confirm')}
               />
               <button type="submit" className="button" disabled={form.busy}>
                 {a.savePassword}

@@ -8,6 +8,15 @@ export type FormProblem = { kind: 'fields' } | { kind: 'message'; text: string }
 /** Server field names (`body.company.orgNr`) to the form's names, when they differ from the last segment. */
 export type FieldMap<K extends string> = Partial<Record<string, K>>;
 
+/** What `bind(name)` spreads onto a `<Field>`. */
+export type BoundField = {
+  name: string;
+  value: string;
+  error: string | undefined;
+  ref: (el: HTMLInputElement | null) => void;
+  onChange: (ev: ChangeEvent<HTMLInputElement>) => void;
+};
+
 /**
  * A form's values and errors, with what every account form does the same way: check in the
  * browser first, then send; a 400 puts the server's field errors on the fields; focus moves to
@@ -30,7 +39,7 @@ export function useForm<K extends string>(
     if (first) refs.current[first]?.focus();
   }
 
-  function bind(name: K) {
+  function bind(name: K): BoundField {
     return {
       name,
       value: values[name],
