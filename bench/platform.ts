@@ -12,7 +12,18 @@ import type { Server } from './bare.ts';
 export async function startPlatformServer(database: Database, clock: Clock): Promise<Server> {
   // Production settings. Production requires an SMTP server: a loopback address where nothing
   // listens, since the catalogue route sends no mail (nodemailer connects only to send).
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SMTP_URL: 'smtp://127.0.0.1:2525' });
+  // Likewise the card provider and the carrier: loopback addresses where nothing listens.
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    PAYMENT_API_URL: 'http://127.0.0.1:9',
+    PAYMENT_API_KEY: 'sk_bench_unused',
+    PAYMENT_WEBHOOK_SECRET: 'whsec_bench_unused_secret',
+    CARRIER_API_URL: 'http://127.0.0.1:9',
+    CARRIER_API_KEY: 'carrier_bench_unused',
+    CARRIER_WEBHOOK_SECRET: 'carrier_bench_unused_secret',
+  });
   const log = createLogger({ level: 'silent' });
   const rt = await openRuntime(config, log, clock, database);
   try {

@@ -4,6 +4,16 @@ import path from 'node:path';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 
+/** Production needs the card payment service's address and secrets (never contacted here). */
+const PAYMENT_ENV = {
+  PAYMENT_API_URL: 'https://payments.invalid',
+  PAYMENT_API_KEY: 'sk_test_unused_here',
+  PAYMENT_WEBHOOK_SECRET: 'whsec_unused_here_0123456789',
+  CARRIER_API_URL: 'https://carrier.invalid/rs-extapi/v1',
+  CARRIER_API_KEY: 'carrier-key-unused-0123456789',
+  CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
+};
+
 const BIN = path.resolve('bin/kliniksupport.js');
 const env = (extra: Record<string, string>) => {
   const e: Record<string, string> = { ...(process.env as Record<string, string>), LOG_LEVEL: 'warn' };
@@ -81,7 +91,7 @@ describe('the kliniksupport command line', () => {
 
   it('in production seeds nothing and creates the first administrator with a one-time password', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-prod-'));
-    const prod = await serve(dataDir, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
+    const prod = await serve(dataDir, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', ...PAYMENT_ENV });
     children.push(prod.child);
     const pw = /engångslösenord \/ one-time password: (\S+)/.exec(prod.out())?.[1];
     expect(pw).toMatch(/^[\w-]{20,}$/);
@@ -90,7 +100,7 @@ describe('the kliniksupport command line', () => {
     prod.child.kill('SIGTERM');
     expect(await exited(prod.child)).toBe(0);
     // A second start prints no password again.
-    const again = await serve(dataDir, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
+    const again = await serve(dataDir, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', ...PAYMENT_ENV });
     children.push(again.child);
     expect(again.out()).not.toContain('engångslösenord');
     again.child.kill('SIGTERM');

@@ -26,6 +26,12 @@ const productionConfig = (databaseUrl: string) =>
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     SMTP_URL: 'smtp://127.0.0.1:2525',
+    PAYMENT_API_URL: 'https://payments.invalid',
+    PAYMENT_API_KEY: 'sk_test_unused_here',
+    PAYMENT_WEBHOOK_SECRET: 'whsec_unused_here_0123456789',
+    CARRIER_API_URL: 'https://carrier.invalid/rs-extapi/v1',
+    CARRIER_API_KEY: 'carrier-key-unused-0123456789',
+    CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
     DATA_DIR: path.join(os.tmpdir(), 'kliniksupport-db-role-test'),
     LOG_LEVEL: 'silent',
   });

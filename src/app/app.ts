@@ -10,7 +10,7 @@ import {
   registerTotpRoutes,
   throttledAttempts,
 } from '#src/modules/identity/index.ts';
-import { registerCatalogRoutes } from '#src/modules/catalog/index.ts';
+import { createCatalogAdmin, registerCatalogAdminRoutes, registerCatalogRoutes } from '#src/modules/catalog/index.ts';
 import {
   createCustomers,
   registerCustomersRoutes,
@@ -20,6 +20,11 @@ import {
 import { registerPolicyRoutes } from '#src/modules/policy/index.ts';
 import { createMailService } from '#src/platform/mail/index.ts';
 import { createPurposeAccess, registerAccessLogRoutes } from '#src/modules/privacy/index.ts';
+import { registerDisclosureRoutes } from '#src/modules/privacy/index.ts';
+import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
+import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
+import { createCheckoutHooks, registerCheckout } from '#src/modules/orders/index.ts';
+import { invoiceOnOrderPlaced, registerInvoicing } from '#src/modules/orders/index.ts';
 import { inventory } from './inventory.ts';
 import type { Runtime } from './runtime.ts';
 import { registerWeb } from './web.ts';
@@ -46,7 +51,13 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
   registerTotpRoutes(app, staff, guards, attempts);
   registerStaffAdminRoutes(app, createStaffAdmin({ db: database.db, clock, staff }), guards);
   registerPolicyRoutes(app, { requireRole: guards.requireRole });
-  registerCatalogRoutes(app, { db: database.db });
+  registerCatalogRoutes(app, { database, clock });
+  registerCatalogAdminRoutes(app, {
+    db: database.db,
+    clock,
+    admin: createCatalogAdmin({ db: database.db, clock }),
+    requireRole: guards.requireRole,
+  });
   const customers = createCustomers({
     db: database.db,
     clock,
@@ -68,6 +79,58 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     auditDir: config.auditDir,
     requireActiveStaff: guards.requireActiveStaff,
     actorOf: guards.actorOf,
+  });
+  registerDisclosureRoutes(app, {
+    db: database.db,
+    requireActiveStaff: guards.requireActiveStaff,
+    actorOf: guards.actorOf,
+    requireCustomer: customers.guard.requireCustomer,
+    contactIdOf: (req) => req.customer!.contactId,
+  });
+  await registerDeliveries(app, {
+    db: database.db,
+    clock,
+    jobs: deps.jobs,
+    mail: createMailService({ jobs: deps.jobs }),
+    access: createPurposeAccess({ log: deps.accessLog }),
+    staff: { requireActiveStaff: guards.requireActiveStaff, actorOf: guards.actorOf },
+    requireCustomer: customers.guard.requireCustomer,
+    carrier: config.carrier,
+    publicUrl: config.publicUrl,
+  });
+  // Card payments (Stripe Checkout API): PAYMENT_API_URL, or the local provider that `serve` starts.
+  const cardPayments = createCardPayments({
+    db: database.db,
+    clock,
+    log,
+    publicUrl: config.publicUrl,
+    client: createCardProviderClient({ apiUrl: config.payment.apiUrl, apiKey: config.payment.apiKey }),
+  });
+  await registerPaymentRoutes(app, { payments: cardPayments, clock, webhookSecret: config.payment.webhookSecret });
+  // Cart pricing, checkout (POST /api/checkout) and the customer's order history. Hooks: the
+  // invoice is created in the checkout transaction, the card session right after its commit.
+  const checkoutHooks = createCheckoutHooks();
+  checkoutHooks.onPlaced(invoiceOnOrderPlaced);
+  checkoutHooks.afterPlaced(cardPayments.afterPlaced);
+  registerCheckout(app, {
+    db: database.db,
+    clock,
+    log,
+    mail: createMailService({ jobs: deps.jobs }),
+    hooks: checkoutHooks,
+    enrichers: [invoicesEnricher(database.db), shipmentsEnricher(database.db)],
+    authenticate: (token) => customers.sessions.authenticate(token),
+    requireCustomer: customers.guard.requireCustomer,
+  });
+  // Invoices (customer PDF, finance: payments by OCR) and the SIE 4 export for finance.
+  registerInvoicing(app, {
+    db: database.db,
+    clock,
+    version: VERSION,
+    access: createPurposeAccess({ log: deps.accessLog }),
+    accessLog: deps.accessLog,
+    staff: { requireRole: guards.requireRole, requireActiveStaff: guards.requireActiveStaff, actorOf: guards.actorOf },
+    requireCustomer: customers.guard.requireCustomer,
   });
   await registerWeb(app);
   return app;

@@ -3,7 +3,9 @@ import { privacyInventory } from '#src/modules/privacy/index.ts';
 import { identityInventory } from '#src/modules/identity/index.ts';
 import { customersInventory } from '#src/modules/customers/index.ts';
 import { catalogInventory } from '#src/modules/catalog/index.ts';
-import { ordersInventory } from '#src/modules/orders/index.ts';
+import { bookkeepingInventory, invoicesInventory, ordersInventory } from '#src/modules/orders/index.ts';
+import { deliveriesInventory } from '#src/modules/orders/index.ts';
+import { paymentsInventory } from '#src/modules/orders/index.ts';
 import { analyticsInventory } from '#src/modules/analytics/index.ts';
 
 /** The personal-data inventory of the whole platform: every table of every module. */
@@ -13,5 +15,9 @@ export const inventory: TableInventory[] = [
   ...customersInventory,
   ...catalogInventory,
   ...ordersInventory,
+  ...invoicesInventory,
+  ...bookkeepingInventory,
+  ...deliveriesInventory,
+  ...paymentsInventory,
   ...analyticsInventory,
 ];

@@ -7,6 +7,9 @@ import { identityModule } from '#src/modules/identity/index.ts';
 import { catalogModule } from '#src/modules/catalog/index.ts';
 import { customersLetters, customersModule } from '#src/modules/customers/index.ts';
 import { ordersModule } from '#src/modules/orders/index.ts';
+import { deliveriesModule, orderShippedLetter } from '#src/modules/orders/index.ts';
+import { ordersLetters } from '#src/modules/orders/index.ts';
+import { invoicingModule } from '#src/modules/orders/index.ts';
 import { analyticsModule } from '#src/modules/analytics/index.ts';
 import { privacyModule, type AccessLog } from '#src/modules/privacy/index.ts';
 
@@ -25,8 +28,15 @@ export function appModules(deps: {
     customersModule({ ...deps, publicUrl }),
     catalogModule,
     ordersModule,
+    deliveriesModule({ ...deps, publicUrl }),
+    invoicingModule({ ...deps, publicUrl }),
     analyticsModule,
     // Letters queued by any module; every letter carries the controller's contact details (§2, §12).
-    mailModule({ mailer: deps.mailer, sender: controller, publicUrl, templates: [...customersLetters] }),
+    mailModule({
+      mailer: deps.mailer,
+      sender: controller,
+      publicUrl,
+      templates: [...customersLetters, orderShippedLetter, ...ordersLetters],
+    }),
   ];
 }

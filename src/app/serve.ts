@@ -6,10 +6,16 @@ import { buildApp } from './app.ts';
 import { seedStaffActivity } from './demo-activity.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { onShutdownSignal } from './shutdown.ts';
+import { withLocalCarrier } from '#src/providers/carrier/index.ts';
+import { withLocalCardProvider } from '#src/providers/card/index.ts';
 
 /** `kliniksupport serve`: the web process (and, with JOBS=web, the job worker too). */
 export async function serve(config: Config, log: Logger, out: (line: string) => void = console.log): Promise<void> {
-  const rt = await openRuntime(config, log);
+  // Outside production without CARRIER_API_URL: the local carrier (nShift API subset) on a port of its own.
+  const carrier = await withLocalCarrier(config);
+  // Outside production without PAYMENT_API_URL: the local card provider (Stripe Checkout subset) likewise.
+  const card = await withLocalCardProvider(carrier.config);
+  const rt = await openRuntime(card.config, log);
   const lines = await prepareAccess(rt);
   if (config.jobs === 'web') await rt.jobs.work();
   const app = await buildApp(rt);
@@ -22,6 +28,8 @@ export async function serve(config: Config, log: Logger, out: (line: string) => 
   out(`  Integritetspolicy: ${url}/integritetspolicy · Privacy policy: ${url}/en/privacy-policy`);
   out(`  API: ${url}/api/docs`);
   out(`  Kundkonto / Customer account: ${url}/konto`);
+  if (carrier.config !== config) out(`  Lokal transportör / Local carrier: ${carrier.config.carrier.apiUrl}`);
+  if (card.config !== carrier.config) out(`  Lokal kortbetalning / Local card payments: ${card.config.payment.apiUrl}`);
   if (rt.mailer.via === 'outbox') out(`  E-post skrivs till / Mail is written to: ${config.outboxDir}`);
   for (const l of lines) out(l.replaceAll(config.publicUrl, url));
   out('  Stoppa med Ctrl+C. / Stop with Ctrl+C.');
@@ -29,6 +37,8 @@ export async function serve(config: Config, log: Logger, out: (line: string) => 
     app.markShuttingDown();
     await app.close(); // finishes in-flight requests
     await rt.close(); // finishes running jobs, closes the database
+    await carrier.close();
+    await card.close();
   });
 }
 

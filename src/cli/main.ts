@@ -4,6 +4,7 @@ import { createLogger } from '#src/platform/logging/index.ts';
 import { systemClock } from '#src/platform/clock/index.ts';
 import { VERSION } from '#src/app/version.ts';
 import { registerAuditCommands } from './audit.ts';
+import { registerBookkeepingCommands } from './bookkeeping.ts';
 
 // Commands import what they need when they run: `ropa` and `policy coverage` stay quick.
 const app = () => import('#src/app/index.ts');
@@ -100,6 +101,15 @@ registerAuditCommands(program, {
     const database = await openDatabase(c);
     await migrateDatabase(database);
     return { database, auditDir: c.auditDir, close: () => database.close() };
+  },
+});
+
+registerBookkeepingCommands(program, {
+  async open() {
+    const { openDatabase, migrateDatabase } = await db();
+    const database = await openDatabase(config());
+    await migrateDatabase(database);
+    return { database, close: () => database.close() };
   },
 });
 

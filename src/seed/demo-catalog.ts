@@ -3,7 +3,29 @@
  * given in order (KS-10001, KS-10002, …). Medical supplies carry 25 % VAT in Sweden.
  */
 
+/** The categories, in navigation order; slugs are ASCII so they read well in a URL. */
+export const DEMO_CATEGORIES = [
+  { slug: 'handskar', nameSv: 'Handskar', nameEn: 'Gloves' },
+  { slug: 'forband', nameSv: 'Förband och sårvård', nameEn: 'Dressings and wound care' },
+  { slug: 'sprutor-kanyler', nameSv: 'Sprutor och kanyler', nameEn: 'Syringes and needles' },
+  { slug: 'desinfektion', nameSv: 'Desinfektion och sterilisering', nameEn: 'Disinfection and sterilisation' },
+  { slug: 'instrument', nameSv: 'Instrument', nameEn: 'Instruments' },
+  { slug: 'engangsmaterial', nameSv: 'Engångsmaterial', nameEn: 'Disposables' },
+  { slug: 'implantat', nameSv: 'Implantat', nameEn: 'Implants' },
+  { slug: 'tandvard', nameSv: 'Tandvård', nameEn: 'Dental care' },
+  { slug: 'djursjukvard', nameSv: 'Djursjukvård', nameEn: 'Veterinary care' },
+] as const;
+
+/** Cross-cutting categories a product also belongs to, by words in its Swedish name. */
+export function extraCategories(nameSv: string): string[] {
+  const out: string[] = [];
+  if (/tand|dental|saliv|bomullsrullar|distans|benersättning|kollagenmembran/i.test(nameSv)) out.push('tandvard');
+  if (/veterinär|djur/i.test(nameSv)) out.push('djursjukvard');
+  return out;
+}
+
 export type DemoProduct = {
+  /** The main category's slug. */
   category: string;
   nameSv: string;
   nameEn: string;
@@ -37,15 +59,15 @@ const ROWS: Row[] = [
   ['handskar', 'Nitrilhandskar extra långa, L, 100 st', 'Nitrile gloves extra long, L, 100 pcs', 'Långa nitrilhandskar med förstärkt manschett för rengöring och desinfektion.', 'Long nitrile gloves with reinforced cuff for cleaning and disinfection.', 129, true],
   ['handskar', 'Bomullshandskar för handeksem, M, 12 par', 'Cotton gloves for hand eczema, M, 12 pairs', 'Tunna bomullshandskar att bära under skyddshandskar.', 'Thin cotton gloves to wear under protective gloves.', 119, false],
   // förband
-  ['förband', 'Kompresser ovävda 10 × 10 cm, 100 st', 'Non-woven swabs 10 × 10 cm, 100 pcs', 'Osterila kompresser i ovävt material, fyrvikta.', 'Non-sterile non-woven swabs, four-ply.', 38, true],
-  ['förband', 'Sterila gasvävskompresser 7,5 × 7,5 cm, 25 × 2 st', 'Sterile gauze swabs 7.5 × 7.5 cm, 25 × 2 pcs', 'Sterila kompresser i bomullsgasväv, förpackade två och två.', 'Sterile cotton gauze swabs, packed in twos.', 69, true],
-  ['förband', 'Skumförband med silikonhäfta 10 × 10 cm, 10 st', 'Silicone foam dressing 10 × 10 cm, 10 pcs', 'Absorberande skumförband som skonar huden vid byte.', 'Absorbent foam dressing that is gentle to the skin when changed.', 289, true],
-  ['förband', 'Fixeringstejp ovävd 5 cm × 10 m', 'Non-woven fixation tape 5 cm × 10 m', 'Hudvänlig fixeringstejp för förband och slangar.', 'Skin-friendly fixation tape for dressings and tubes.', 54, true],
-  ['förband', 'Elastisk linda 8 cm × 4 m, 10 st', 'Elastic bandage 8 cm × 4 m, 10 pcs', 'Elastisk linda för stödförband och kompression.', 'Elastic bandage for support and compression.', 112, true],
-  ['förband', 'Plåster sortiment, 100 st', 'Plaster assortment, 100 pcs', 'Plåster i blandade storlekar, latexfria.', 'Assorted plasters, latex-free.', 49, true],
-  ['förband', 'Sårsuturstrips 6 × 75 mm, 50 × 3 st', 'Wound closure strips 6 × 75 mm, 50 × 3 pcs', 'Sterila strips för tillslutning av mindre sår.', 'Sterile strips for closing minor wounds.', 179, true],
-  ['förband', 'Transparent filmförband 6 × 7 cm, 100 st', 'Transparent film dressing 6 × 7 cm, 100 pcs', 'Genomskinligt filmförband för kanyler och mindre sår.', 'Transparent film dressing for cannulas and minor wounds.', 239, true],
-  ['förband', 'Bandagesax med trubbig spets', 'Bandage scissors, blunt tip', 'Rostfri bandagesax med trubbig spets, 18 cm.', 'Stainless bandage scissors with blunt tip, 18 cm.', 95, false],
+  ['forband', 'Kompresser ovävda 10 × 10 cm, 100 st', 'Non-woven swabs 10 × 10 cm, 100 pcs', 'Osterila kompresser i ovävt material, fyrvikta.', 'Non-sterile non-woven swabs, four-ply.', 38, true],
+  ['forband', 'Sterila gasvävskompresser 7,5 × 7,5 cm, 25 × 2 st', 'Sterile gauze swabs 7.5 × 7.5 cm, 25 × 2 pcs', 'Sterila kompresser i bomullsgasväv, förpackade två och två.', 'Sterile cotton gauze swabs, packed in twos.', 69, true],
+  ['forband', 'Skumförband med silikonhäfta 10 × 10 cm, 10 st', 'Silicone foam dressing 10 × 10 cm, 10 pcs', 'Absorberande skumförband som skonar huden vid byte.', 'Absorbent foam dressing that is gentle to the skin when changed.', 289, true],
+  ['forband', 'Fixeringstejp ovävd 5 cm × 10 m', 'Non-woven fixation tape 5 cm × 10 m', 'Hudvänlig fixeringstejp för förband och slangar.', 'Skin-friendly fixation tape for dressings and tubes.', 54, true],
+  ['forband', 'Elastisk linda 8 cm × 4 m, 10 st', 'Elastic bandage 8 cm × 4 m, 10 pcs', 'Elastisk linda för stödförband och kompression.', 'Elastic bandage for support and compression.', 112, true],
+  ['forband', 'Plåster sortiment, 100 st', 'Plaster assortment, 100 pcs', 'Plåster i blandade storlekar, latexfria.', 'Assorted plasters, latex-free.', 49, true],
+  ['forband', 'Sårsuturstrips 6 × 75 mm, 50 × 3 st', 'Wound closure strips 6 × 75 mm, 50 × 3 pcs', 'Sterila strips för tillslutning av mindre sår.', 'Sterile strips for closing minor wounds.', 179, true],
+  ['forband', 'Transparent filmförband 6 × 7 cm, 100 st', 'Transparent film dressing 6 × 7 cm, 100 pcs', 'Genomskinligt filmförband för kanyler och mindre sår.', 'Transparent film dressing for cannulas and minor wounds.', 239, true],
+  ['forband', 'Bandagesax med trubbig spets', 'Bandage scissors, blunt tip', 'Rostfri bandagesax med trubbig spets, 18 cm.', 'Stainless bandage scissors with blunt tip, 18 cm.', 95, false],
   // sprutor-kanyler
   ['sprutor-kanyler', 'Engångsspruta Luer 2 ml, 100 st', 'Disposable syringe Luer 2 ml, 100 pcs', 'Steril tvådelad spruta med Luer-koppling.', 'Sterile two-piece syringe with Luer slip.', 79, true],
   ['sprutor-kanyler', 'Engångsspruta Luer-Lock 5 ml, 100 st', 'Disposable syringe Luer lock 5 ml, 100 pcs', 'Steril trekomponentsspruta med Luer-Lock.', 'Sterile three-piece syringe with Luer lock.', 118, true],
@@ -76,16 +98,16 @@ const ROWS: Row[] = [
   ['instrument', 'Stetoskop dubbelklocka', 'Dual-head stethoscope', 'Stetoskop med membran och klocka.', 'Stethoscope with diaphragm and bell.', 695, true],
   ['instrument', 'Blodtrycksmätare manuell med manschett', 'Manual blood pressure monitor with cuff', 'Aneroid blodtrycksmätare för vuxna.', 'Aneroid sphygmomanometer for adults.', 545, true],
   // engångsmaterial
-  ['engångsmaterial', 'Britspapper 50 cm × 50 m, 6 rullar', 'Couch roll 50 cm × 50 m, 6 rolls', 'Tvålagers britspapper i cellulosa.', 'Two-ply cellulose couch roll.', 219, false],
-  ['engångsmaterial', 'Munskydd typ IIR, 50 st', 'Surgical mask type IIR, 50 pcs', 'Vätskeavvisande munskydd enligt EN 14683.', 'Fluid-resistant surgical mask to EN 14683.', 75, true],
-  ['engångsmaterial', 'Andningsskydd FFP2 utan ventil, 20 st', 'FFP2 respirator without valve, 20 pcs', 'Andningsskydd enligt EN 149.', 'Respirator to EN 149.', 129, false],
-  ['engångsmaterial', 'Engångsförkläde plast, 100 st', 'Disposable plastic apron, 100 pcs', 'Förkläden i polyeten på rulle.', 'Polyethylene aprons on a roll.', 65, false],
-  ['engångsmaterial', 'Tungspatlar trä, 100 st', 'Wooden tongue depressors, 100 pcs', 'Osterila tungspatlar i björk.', 'Non-sterile birch tongue depressors.', 29, true],
-  ['engångsmaterial', 'Salivsugar, 100 st', 'Saliva ejectors, 100 pcs', 'Böjbara salivsugar för tandvård.', 'Bendable saliva ejectors for dentistry.', 39, true],
-  ['engångsmaterial', 'Bomullsrullar nr 2, 300 g', 'Cotton rolls no. 2, 300 g', 'Absorberande bomullsrullar för tandvård.', 'Absorbent cotton rolls for dentistry.', 58, true],
-  ['engångsmaterial', 'Otoskoptrattar 4 mm, 250 st', 'Otoscope specula 4 mm, 250 pcs', 'Engångstrattar till otoskop.', 'Disposable specula for otoscopes.', 155, true],
-  ['engångsmaterial', 'Urinprovsburk med lock 100 ml, 100 st', 'Urine sample container with lid 100 ml, 100 pcs', 'Provburk med skruvlock och etikett.', 'Sample container with screw cap and label.', 99, true],
-  ['engångsmaterial', 'Veterinär rektalhandske, 100 st', 'Veterinary rectal glove, 100 pcs', 'Armlånga engångshandskar för djursjukvård.', 'Arm-length disposable gloves for veterinary care.', 139, false],
+  ['engangsmaterial', 'Britspapper 50 cm × 50 m, 6 rullar', 'Couch roll 50 cm × 50 m, 6 rolls', 'Tvålagers britspapper i cellulosa.', 'Two-ply cellulose couch roll.', 219, false],
+  ['engangsmaterial', 'Munskydd typ IIR, 50 st', 'Surgical mask type IIR, 50 pcs', 'Vätskeavvisande munskydd enligt EN 14683.', 'Fluid-resistant surgical mask to EN 14683.', 75, true],
+  ['engangsmaterial', 'Andningsskydd FFP2 utan ventil, 20 st', 'FFP2 respirator without valve, 20 pcs', 'Andningsskydd enligt EN 149.', 'Respirator to EN 149.', 129, false],
+  ['engangsmaterial', 'Engångsförkläde plast, 100 st', 'Disposable plastic apron, 100 pcs', 'Förkläden i polyeten på rulle.', 'Polyethylene aprons on a roll.', 65, false],
+  ['engangsmaterial', 'Tungspatlar trä, 100 st', 'Wooden tongue depressors, 100 pcs', 'Osterila tungspatlar i björk.', 'Non-sterile birch tongue depressors.', 29, true],
+  ['engangsmaterial', 'Salivsugar, 100 st', 'Saliva ejectors, 100 pcs', 'Böjbara salivsugar för tandvård.', 'Bendable saliva ejectors for dentistry.', 39, true],
+  ['engangsmaterial', 'Bomullsrullar nr 2, 300 g', 'Cotton rolls no. 2, 300 g', 'Absorberande bomullsrullar för tandvård.', 'Absorbent cotton rolls for dentistry.', 58, true],
+  ['engangsmaterial', 'Otoskoptrattar 4 mm, 250 st', 'Otoscope specula 4 mm, 250 pcs', 'Engångstrattar till otoskop.', 'Disposable specula for otoscopes.', 155, true],
+  ['engangsmaterial', 'Urinprovsburk med lock 100 ml, 100 st', 'Urine sample container with lid 100 ml, 100 pcs', 'Provburk med skruvlock och etikett.', 'Sample container with screw cap and label.', 99, true],
+  ['engangsmaterial', 'Veterinär rektalhandske, 100 st', 'Veterinary rectal glove, 100 pcs', 'Armlånga engångshandskar för djursjukvård.', 'Arm-length disposable gloves for veterinary care.', 139, false],
   // implantat
   ['implantat', 'Tandimplantat titan Ø 4,1 × 10 mm', 'Dental implant titanium Ø 4.1 × 10 mm', 'Skruvimplantat i titan grad 4 med blästrad och etsad yta.', 'Grade 4 titanium screw implant with blasted and etched surface.', 1650, true],
   ['implantat', 'Tandimplantat titan Ø 3,5 × 12 mm', 'Dental implant titanium Ø 3.5 × 12 mm', 'Smalt skruvimplantat för trånga luckor.', 'Narrow screw implant for tight gaps.', 1650, true],

@@ -6,7 +6,8 @@ import { DEMO_PRODUCTS, SEARCH_TERMS, demoArticleNumber } from './demo-catalog.t
 
 /**
  * The demo data set as plain rows, computed from "now" alone: the same clock gives the same
- * rows. Rows refer to each other by natural key (org. nr, e-mail, article number, order number).
+ * rows. Rows refer to each other by natural key (org. nr, e-mail, article number). The orders
+ * and what followed them are planned in demo-orders-plan.ts.
  */
 export type DemoData = ReturnType<typeof buildDemoData>;
 
@@ -84,40 +85,10 @@ export function buildDemoData(now: Date) {
       vatRate: 25,
       stock: rng.chance(0.05) ? 0 : rng.int(5, 2_500),
       udiDi: p.medicalDevice ? demoUdiDi(articleNumber) : null,
-      createdAt: ago(1_200 + i),
+      // Listed before the six years of order history began.
+      createdAt: ago(6 * 365 + 120 + i),
     };
   });
-
-  type Line = { articleNumber: string; quantity: number; unitPriceExVatOre: number; vatRate: number };
-  const unnumbered = companies.flatMap((company) => {
-    const own = contacts.filter((ct) => ct.companyOrgNr === company.orgNr);
-    return Array.from({ length: rng.int(4, 14) }, () => {
-      const days = rng.int(0, 3 * 365);
-      // Office hours, Swedish time (roughly): 07–16 UTC.
-      const placedAt = new Date(Math.floor((t0 - days * DAY) / DAY) * DAY + rng.int(7 * 60, 16 * 60) * 60_000);
-      const accountUsed = rng.chance(0.85);
-      const lines: Line[] = rng.sample(products, rng.int(1, 4)).map((p) => ({
-        articleNumber: p.articleNumber,
-        quantity: rng.int(1, 10),
-        unitPriceExVatOre: p.priceExVatOre,
-        vatRate: p.vatRate,
-      }));
-      const status = rng.chance(0.05) ? 'cancelled' : days > 10 ? 'delivered' : days > 2 ? 'shipped' : 'confirmed';
-      return {
-        companyOrgNr: company.orgNr,
-        contactEmail: accountUsed ? rng.pick(own).email : null,
-        accountUsed,
-        status,
-        totalExVatOre: lines.reduce((s, l) => s + l.quantity * l.unitPriceExVatOre, 0),
-        vatOre: lines.reduce((s, l) => s + Math.round((l.quantity * l.unitPriceExVatOre * l.vatRate) / 100), 0),
-        placedAt: placedAt.getTime() > t0 ? new Date(t0 - 60_000) : placedAt,
-        lines,
-      };
-    });
-  });
-  const orders = unnumbered
-    .sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime())
-    .map((o, i) => ({ ...o, orderNumber: demoOrderNumber(i) }));
 
   const usageEvents = contacts.flatMap((ct) =>
     Array.from({ length: rng.int(0, 12) }, () => {
@@ -131,8 +102,5 @@ export function buildDemoData(now: Date) {
     }),
   );
 
-  return { companies, contacts, products, orders, usageEvents };
+  return { companies, contacts, products, usageEvents };
 }
-
-/** Demo orders are KS100001, KS100002, …; the benchmark volume uses seven digits (KS1000001, …). */
-export const demoOrderNumber = (index: number): string => `KS${100_001 + index}`;

@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '#src/platform/db/index.ts';
 import { companies, contacts } from '#src/modules/customers/index.ts';
 import { products } from '#src/modules/catalog/index.ts';
-import { orderLines, orders } from '#src/modules/orders/index.ts';
 import { usageEvents } from '#src/modules/analytics/index.ts';
 import { buildDemoData } from './demo-data.ts';
+import { buildCatalogExtras, insertCatalogExtras } from './demo-catalog-extras.ts';
+import { buildDemoOrders } from './demo-orders-plan.ts';
+import { seedDemoOrders } from './demo-orders.ts';
 
 const CHUNK = 500;
 
@@ -22,7 +24,8 @@ function need<V>(map: Map<string, V>, key: string): V {
 }
 
 /**
- * Inserts the demo clinics, contacts, catalogue, orders and usage in one transaction, unless
+ * Inserts the demo clinics, contacts, catalogue, six years of orders (with their invoices,
+ * payments, shipments and vouchers) and usage in one transaction, unless
  * the first demo clinic is already there. Returns whether it inserted anything.
  */
 export async function seedDemo(db: Db, now: Date, progress: (msg: string) => void): Promise<boolean> {
@@ -49,34 +52,22 @@ export async function seedDemo(db: Db, now: Date, progress: (msg: string) => voi
     const productIds = byKey(
       await tx
         .insert(products)
-        .values(data.products)
+        .values(data.products.map(({ category: _category, ...p }) => p))
         .returning({ id: products.id, articleNumber: products.articleNumber }),
       'articleNumber',
     );
+    await insertCatalogExtras(tx, buildCatalogExtras(now, data.products), (a) => need(productIds, a));
     progress(`demo: ${data.products.length} products`);
-    const orderIds = new Map<string, string>();
-    await insertChunked(data.orders, async (chunk) => {
-      const rows = await tx
-        .insert(orders)
-        .values(
-          chunk.map(({ lines: _lines, companyOrgNr, contactEmail, ...o }) => ({
-            ...o,
-            companyId: need(companyIds, companyOrgNr),
-            contactId: contactEmail ? need(contactIds, contactEmail) : null,
-          })),
-        )
-        .returning({ id: orders.id, orderNumber: orders.orderNumber });
-      for (const r of rows) orderIds.set(r.orderNumber, r.id);
-    });
-    const lines = data.orders.flatMap((o) =>
-      o.lines.map(({ articleNumber, ...l }) => ({
-        ...l,
-        orderId: need(orderIds, o.orderNumber),
-        productId: need(productIds, articleNumber),
-      })),
+    await seedDemoOrders(
+      tx,
+      buildDemoOrders(now, data),
+      {
+        productId: (a) => need(productIds, a),
+        contactId: (e) => need(contactIds, e),
+        companyId: (o) => need(companyIds, o),
+      },
+      progress,
     );
-    await insertChunked(lines, (chunk) => tx.insert(orderLines).values(chunk));
-    progress(`demo: ${data.orders.length} orders, ${lines.length} order lines`);
     await insertChunked(
       data.usageEvents.map(({ contactEmail, ...e }) => ({ ...e, contactId: need(contactIds, contactEmail) })),
       (chunk) => tx.insert(usageEvents).values(chunk),

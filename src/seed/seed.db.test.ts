@@ -5,6 +5,8 @@ import { createStaffService } from '#src/modules/identity/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { seedDemoData, type SeedResult } from './index.ts';
 import { seedVolume } from './volume.ts';
+import { exportSie4, parseSie4 } from '#src/modules/orders/index.ts';
+import { demoOrderChecks, ocrOk } from './demo-orders.checks.ts';
 
 const NOW = '2026-01-15T09:00:00Z';
 
@@ -37,12 +39,30 @@ async function snapshot(db: Database): Promise<Snapshot> {
       'select article_number, name_sv, price_ex_vat_ore, stock, udi_di from products order by article_number',
     ),
     orders: await db.query(
-      `select o.order_number, o.status, o.total_ex_vat_ore, o.vat_ore, o.placed_at, o.account_used, k.org_nr, c.email
-       from orders o join companies k on k.id = o.company_id left join contacts c on c.id = o.contact_id order by o.order_number`,
+      `select o.order_number, o.status, o.payment_method, o.total_ex_vat_ore, o.vat_ore, o.rounding_ore,
+         o.total_inc_vat_ore, o.placed_at, o.account_used, o.buyer_org_nr, k.org_nr, c.email
+       from orders o left join companies k on k.id = o.company_id left join contacts c on c.id = o.contact_id
+       order by o.order_number`,
     ),
     lines: await db.query(
-      `select o.order_number, p.article_number, l.quantity from order_lines l join orders o on o.id = l.order_id
-       join products p on p.id = l.product_id order by 1, 2`,
+      `select o.order_number, p.article_number, l.quantity, l.line_vat_ore from order_lines l
+       join orders o on o.id = l.order_id join products p on p.id = l.product_id order by 1, 2`,
+    ),
+    invoices: await db.query(
+      'select invoice_number, order_number, ocr, total_inc_vat_ore, paid_ore, status from invoices order by 1',
+    ),
+    vouchers: await db.query(
+      `select v.series, v.fiscal_year, v.number, v.voucher_date, v.text, l.account, l.amount_ore
+       from vouchers v join voucher_lines l on l.voucher_id = v.id order by 1, 2, 3, l.position`,
+    ),
+    shipments: await db.query(
+      `select o.order_number, s.tracking_number, s.status, s.status_at, pl.lot_number, sl.quantity
+       from shipments s join orders o on o.id = s.order_id join shipment_lines sl on sl.shipment_id = s.id
+       join product_lots pl on pl.id = sl.lot_id order by 1, 5`,
+    ),
+    cardPayments: await db.query(
+      `select o.order_number, c.session_id, c.status, c.card_brand, c.card_last4, c.paid_at
+       from card_payments c join orders o on o.id = c.order_id order by 1, c.attempt`,
     ),
     events: await db.query(
       `select c.email, e.kind, e.subject, e.occurred_at from usage_events e join contacts c on c.id = e.contact_id order by 4, 1, 2, 3`,
@@ -112,20 +132,7 @@ describe('seedDemoData (demo)', () => {
     }
   });
 
-  it('writes orders whose totals add up, over the past three years', async () => {
-    const bad = await a.query(
-      `select o.order_number from orders o join order_lines l on l.order_id = o.id group by o.id
-       having o.total_ex_vat_ore <> sum(l.quantity * l.unit_price_ex_vat_ore) or count(*) not between 1 and 4`,
-    );
-    expect(bad).toEqual([]);
-    const [span] = await a.query<{ oldest: Date; newest: Date; guests: number; n: number }>(
-      'select min(placed_at) as oldest, max(placed_at) as newest, count(*) filter (where not account_used)::int as guests, count(*)::int as n from orders',
-    );
-    expect(span!.n).toBeGreaterThan(50);
-    expect(span!.guests).toBeGreaterThan(0);
-    expect(new Date(span!.newest).getTime()).toBeLessThanOrEqual(new Date(NOW).getTime());
-    expect(new Date(span!.oldest).getTime()).toBeGreaterThan(new Date(NOW).getTime() - 3.05 * 365 * 86_400_000);
-  });
+  demoOrderChecks(() => a, NOW);
 
   it('returns one staff login per role, and the logins work', async () => {
     const roles = first.staff.flatMap((s) => s.roles).sort();
@@ -205,11 +212,22 @@ describe('seedVolume (reduced scale)', () => {
     const bad = await db.query(
       `select o.order_number from orders o join order_lines l on l.order_id = o.id group by o.id
        having o.total_ex_vat_ore <> sum(l.quantity * l.unit_price_ex_vat_ore) or count(*) not between 1 and 4
-       or (o.account_used and o.contact_id is null) or (not o.account_used and o.contact_id is not null)`,
+       or (o.account_used and o.contact_id is null) or (not o.account_used and o.contact_id is not null)
+       or (not o.account_used and o.company_id is not null) or o.buyer_name = '' or o.contact_email = ''
+       or o.vat_ore <> sum(l.line_vat_ore) + o.shipping_vat_ore or o.total_inc_vat_ore % 100 <> 0
+       or o.total_inc_vat_ore <> o.total_ex_vat_ore + o.shipping_ex_vat_ore + o.vat_ore + o.rounding_ore
+       or abs(o.rounding_ore) > 50 or abs(o.vat_ore - (o.total_ex_vat_ore + o.shipping_ex_vat_ore) / 4) > 1
+       or bool_or(l.article_number = '' or l.name = '' or l.position not between 1 and 4)`,
     );
     expect(bad).toEqual([]);
     const [guests] = await db.query<{ n: number }>('select count(*)::int as n from orders where not account_used');
     expect(guests!.n).toBe(50);
+    const [span] = await db.query<{ days: number; card: number }>(
+      `select extract(day from max(placed_at) - min(placed_at))::int as days,
+              count(*) filter (where payment_method = 'card')::int as card from orders`,
+    );
+    expect(span!.days).toBeGreaterThan(6 * 365 - 10);
+    expect(span!.card).toBe(100);
   });
 
   it('only writes contacts of the order’s own company', async () => {
@@ -217,6 +235,40 @@ describe('seedVolume (reduced scale)', () => {
       'select o.id from orders o join contacts c on c.id = o.contact_id where c.company_id <> o.company_id',
     );
     expect(bad).toEqual([]);
+  });
+
+  it('invoices every invoice order with a valid OCR, books invoices and payments, and exports each year to SIE4', async () => {
+    const rows = await db.query<{ ocr: string | null; total: number; inc: number; lines: number }>(
+      `select i.ocr, i.total_inc_vat_ore as inc, o.total_inc_vat_ore as total,
+         (select sum(l.line_ex_vat_ore + l.line_vat_ore) from invoice_lines l where l.invoice_id = i.id)::int as lines
+       from orders o left join invoices i on i.order_id = o.id where o.payment_method = 'invoice'`,
+    );
+    expect(rows).toHaveLength(400);
+    for (const r of rows) {
+      expect(r.ocr !== null && ocrOk(r.ocr), `OCR ${r.ocr}`).toBe(true);
+      expect(r.inc).toBe(r.total);
+    }
+    const [paid] = await db.query<{ paid: number; unbooked: number }>(
+      `select count(*) filter (where status = 'paid')::int as paid,
+         (select count(*) from invoice_payments p where not exists (select 1 from vouchers v where v.id = p.voucher_id))::int as unbooked
+       from invoices`,
+    );
+    expect(paid!.paid).toBeGreaterThan(300);
+    expect(paid!.unbooked).toBe(0);
+    const years = await db.query<{ fiscal_year: number; n: number }>(
+      'select fiscal_year, count(*)::int as n from vouchers group by 1 order by 1',
+    );
+    expect(years.length).toBeGreaterThanOrEqual(6);
+    for (const { fiscal_year: year, n } of years) {
+      const doc = parseSie4(await exportSie4(db.db, { year, now: new Date(NOW) }));
+      expect(doc.problems, String(year)).toEqual([]);
+      expect(doc.vouchers).toHaveLength(n);
+    }
+    const [seq] = await db.query<{ behind: number }>(
+      `select count(*)::int as behind from (select series, max(sequence) as m from invoices group by series) i
+       left join invoice_number_sequences s on s.series = i.series where s.last is distinct from i.m`,
+    );
+    expect(seq!.behind).toBe(0);
   });
 
   it('is idempotent', async () => {

@@ -8,7 +8,10 @@ import { LARGE_VOLUME, seedVolume } from './volume.ts';
 export type SeedOptions = {
   database: Database;
   clock: Clock;
-  /** `demo`: a dozen clinics, a catalogue of 60 articles, their orders. `large`: that plus a benchmark volume. */
+  /**
+   * `demo`: a dozen clinics, a catalogue of 60 articles, six years of their orders with invoices,
+   * payments, deliveries and bookkeeping. `large`: that plus a benchmark volume.
+   */
   size: 'demo' | 'large';
   progress?: (msg: string) => void;
 };
@@ -24,8 +27,17 @@ const COUNTED = {
   companies: 'companies',
   contacts: 'contacts',
   products: 'products',
+  categories: 'categories',
+  productLots: 'product_lots',
+  productImages: 'product_images',
   orders: 'orders',
   orderLines: 'order_lines',
+  invoices: 'invoices',
+  invoicePayments: 'invoice_payments',
+  cardPayments: 'card_payments',
+  shipments: 'shipments',
+  vouchers: 'vouchers',
+  disclosures: 'disclosures',
   usageEvents: 'usage_events',
   staffUsers: 'staff_users',
 } as const;

@@ -100,12 +100,12 @@ export const productsSql = (ctx: VolumeContext, count: number) => {
   const nb = BASE_ARTICLES.length;
   const nl = PRODUCT_LINES.length;
   return sql`with base as ${list(BASE_ARTICLES)}, lines as ${list(PRODUCT_LINES)}, packs as ${list(PACK_SIZES)}
-    insert into products (article_number, name_sv, name_en, description_sv, description_en, category,
+    insert into products (article_number, name_sv, name_en, description_sv, description_en,
       price_ex_vat_ore, vat_rate, stock, medical_device, udi_di, created_at)
     select 'KS-' || ${item},
       (b.e ->> 'sv') || ' ' || (l.e ->> 'sv') || ', ' || (p.e ->> 'sv'),
       (b.e ->> 'en') || ' ' || (l.e ->> 'en') || ', ' || (p.e ->> 'en'),
-      b.e ->> 'dsv', b.e ->> 'den', b.e ->> 'category',
+      b.e ->> 'dsv', b.e ->> 'den',
       least(2500000, greatest(500, round((b.e ->> 'kr')::numeric * 100 * (p.e ->> 'units')::int * (l.e ->> 'factor')::numeric * (90 + (i * 37) % 21) / 100)))::int,
       25,
       case when i % 19 = 0 then 0 else (i * 7919) % 3000 + 5 end,
@@ -118,47 +118,7 @@ export const productsSql = (ctx: VolumeContext, count: number) => {
     join packs p on p.n = (i / ${nb * nl}) % ${PACK_SIZES.length}`;
 };
 
-/**
- * Orders KS1000001… number `from`…`to` of `ctx.orders`, spread over three years (oldest first),
- * with 1–4 lines (40 % one, 30 % two, 20 % three, 10 % four); every 10th is a guest order.
- * The orders are inserted by a CTE and the lines by the statement; foreign keys are checked at
- * the end of the statement.
- */
-export const ordersSql = (ctx: VolumeContext, from: number, to: number) => {
-  const span = 3 * 365 * DAY_S;
-  const nLines = sql`case when ids.g / 10 % 10 < 4 then 1 when ids.g / 10 % 10 < 7 then 2 when ids.g / 10 % 10 < 9 then 3 else 4 end`;
-  return sql`with prod as (select id, price_ex_vat_ore as price, vat_rate as vat, row_number() over (order by article_number collate "C") - 1 as k from products),
-    np as (select count(*) as n from products),
-    vc as ${volumeCompanies(ctx)},
-    nc as (select count(*) as n from vc),
-    cc as (select company_id, array_agg(id order by email collate "C") as ids from contacts group by company_id),
-    ids as materialized (select g, gen_random_uuid() as id from generate_series(${from}::bigint, ${to}::bigint) g),
-    lines as materialized (
-      select ids.g, ids.id as order_id, p.id as product_id, (1 + (ids.g * 7 + j * 3) % 12)::int as qty, p.price, p.vat
-      from ids
-      cross join lateral generate_series(1, ${nLines}) j
-      join prod p on p.k = (ids.g * 31 + j * 977) % (select n from np)
-    ),
-    tot as (
-      select g, order_id, sum(qty * price)::int as total, sum(round(qty * price * vat / 100.0))::int as vat
-      from lines group by g, order_id
-    ),
-    ins as (
-      insert into orders (id, order_number, company_id, contact_id, account_used, status, total_ex_vat_ore, vat_ore, placed_at)
-      select t.order_id, 'KS' || (1000000 + t.g), c.id,
-        case when t.g % 10 <> 0 then cc.ids[(1 + t.g % cardinality(cc.ids))::int] end,
-        t.g % 10 <> 0,
-        case when t.g % 37 = 0 then 'cancelled' when a.age > 10 * ${DAY_S} then 'delivered'
-             when a.age > 2 * ${DAY_S} then 'shipped' else 'confirmed' end,
-        t.total, t.vat, ${at(ctx)} - make_interval(secs => a.age::double precision)
-      from tot t
-      cross join lateral (select (${ctx.orders}::bigint - t.g) * ${span} / ${ctx.orders} + 60 + (t.g * 7717) % 3600 as age) a
-      join vc c on c.k = (t.g * 7919) % (select n from nc)
-      left join cc on cc.company_id = c.id
-    )
-    insert into order_lines (order_id, product_id, quantity, unit_price_ex_vat_ore, vat_rate)
-    select order_id, product_id, qty, price, vat from lines`;
-};
+// The orders: volume-orders-sql.ts.
 
 /** Usage events `from`…`to`: two in three are views of an article, one a search, over two years. */
 export const usageEventsSql = (ctx: VolumeContext, from: number, to: number) => {

@@ -1,7 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#src/platform/db/index.ts';
 import { withLuhn } from './checksums.ts';
-import { companiesSql, contactsSql, ordersSql, productsSql, usageEventsSql, type VolumeContext } from './volume-sql.ts';
+import { productCategoriesSql, productImagesSql, productLotsSql } from './volume-catalog-sql.ts';
+import { companiesSql, contactsSql, productsSql, usageEventsSql, type VolumeContext } from './volume-sql.ts';
+import { ordersSql } from './volume-orders-sql.ts';
+import { invoicesSql, numberSequencesSql } from './volume-invoices-sql.ts';
 
 /**
  * The benchmark volume, generated inside the database (see volume-sql.ts), so nothing large
@@ -57,15 +60,30 @@ export async function seedVolume(
     await timed(`${sizes.companies} companies`, run, companiesSql(ctx, sizes.companies));
     await timed('contacts', run, contactsSql(ctx));
     await timed(`${sizes.products} products`, run, productsSql(ctx, sizes.products));
+    await timed('product categories', run, productCategoriesSql());
+    await timed('product lots', run, productLotsSql(ctx));
+    await timed('product images', run, productImagesSql());
     for (const [from, to] of batches(sizes.orders, ORDER_BATCH)) {
       await timed(`orders ${from}–${to} of ${sizes.orders}`, run, ordersSql(ctx, from, to));
+      const [invoices, lines, sales, payments] = invoicesSql(ctx, from, to);
+      await timed('  their invoices', run, invoices!);
+      await timed('  invoice lines', run, lines!);
+      await timed('  sales vouchers', run, sales!);
+      await timed('  invoice payments', run, payments!);
+      // The next batch (and the checkout after the seed) numbers on from here.
+      for (const q of numberSequencesSql()) await run(q);
     }
     for (const [from, to] of batches(sizes.usageEvents, EVENT_BATCH)) {
       await timed(`usage events ${from}–${to} of ${sizes.usageEvents}`, run, usageEventsSql(ctx, from, to));
     }
   });
   // Fresh statistics, so the first queries after seeding get sensible plans.
-  await timed('analyze', exec, sql`analyze companies, contacts, products, orders, order_lines, usage_events`);
+  await timed(
+    'analyze',
+    exec,
+    sql`analyze companies, contacts, products, product_categories, product_lots, product_images, orders, order_lines,
+      usage_events, invoices, invoice_lines, invoice_payments, vouchers, voucher_lines`,
+  );
   progress(`volume: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }

@@ -5,8 +5,10 @@ import { Header } from './components/Header.tsx';
 import { Footer } from './components/Footer.tsx';
 import { StorefrontPage } from './pages/StorefrontPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ProductPage } from './pages/ProductPage.tsx';
 import { AdminPage } from './admin/AdminPage.tsx';
 import { accountRoute } from './account/routes.tsx';
+import { shopRoute } from './shop/routes.tsx';
 
 /** Client routes. Everything else the server renders itself (policy pages, API). */
 function route(path: string): ReactNode {
@@ -17,7 +19,8 @@ function route(path: string): ReactNode {
     case '/admin':
       return <AdminPage />;
     default:
-      return accountRoute(p) ?? <NotFoundPage />;
+      if (p.startsWith('/produkter/')) return <ProductPage articleNumber={decodeURIComponent(p.slice(11))} />;
+      return shopRoute(p) ?? accountRoute(p) ?? <NotFoundPage />;
   }
 }
 

@@ -30,7 +30,7 @@ export class NetworkError extends Error {
  * 204); rejects with ApiError for any 4xx/5xx and NetworkError when there was no answer.
  */
 export async function api<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
   signal?: AbortSignal,

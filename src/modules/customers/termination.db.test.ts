@@ -32,11 +32,11 @@ describe('account termination (§6): the plan before, the deletion, what the law
         nameEn: 'Suture kit',
         descriptionSv: 'x',
         descriptionEn: 'x',
-        category: 'Sårvård',
         priceExVatOre: 10_000,
         vatRate: 25,
         stock: 5,
         medicalDevice: true,
+        udiDi: '04006381333931',
         createdAt: h.t.clock.now(),
       })
       .returning({ id: products.id });
@@ -124,7 +124,9 @@ describe('account termination (§6): the plan before, the deletion, what the law
     expect(plan.deletedNow[2]!.title).toEqual({ sv: 'Användarhistorik', en: 'Usage history' });
     expect(plan.kept).toHaveLength(1);
     const kept = plan.kept[0]!;
-    expect([kept.id, kept.count, kept.title.sv]).toEqual(['orders', 1, 'Köp- och orderhistorik']);
+    expect([kept.id, kept.count]).toEqual(['orders', 1]);
+    // The order keeps its buyer snapshot (what was ordered, by whom, to where): every category it holds is named.
+    expect(kept.title.sv).toMatch(/^Köp- och orderhistorik, .*E-postadress/);
     // Bokföringslagen: to the end of the 7th year after the fiscal (calendar) year of the order.
     expect(kept.laws.map((l) => [l.rule, l.until])).toEqual([
       ['bfl_accounting', '2032-12-31'],
@@ -166,8 +168,8 @@ describe('account termination (§6): the plan before, the deletion, what the law
       m.subject.startsWith('Ditt kundkonto är avslutat'),
     );
     expect(letter.text).toMatch(/Användarhistorik: 3 poster/);
-    expect(letter.text).toContain(
-      'Köp- och orderhistorik: sparas till och med 31 december 2032 (Bokföringslagen (1999:1078) 7 kap. 2 §)',
+    expect(letter.text).toMatch(
+      /Köp- och orderhistorik[^\n]*: sparas till och med 31 december 2032 \(Bokföringslagen \(1999:1078\) 7 kap\. 2 §\)/,
     );
     expect(letter.text).toContain('kept until 31 December 2032');
     expect(letter.text).toContain('info@kliniksupport.se');

@@ -39,3 +39,13 @@ export {
 export type { Tx as AccessLogTx } from './access-log.repo.ts';
 export { privacyModule } from './privacy.module.ts';
 export { withLabels, entryLabelsSchema, localizedSchema } from './access-log.labels.ts';
+export { disclosures } from './disclosures.tables.ts';
+export {
+  recordDisclosure,
+  listDisclosures,
+  disclosuresForReferences,
+  disclosureWithLabels,
+  type DisclosureTx,
+} from './disclosures.service.ts';
+export { disclosureInputSchema, type Disclosure, type DisclosureInput } from './disclosures.types.ts';
+export { registerDisclosureRoutes, DISCLOSURE_LOG_READERS, type DisclosureRouteDeps } from './disclosures.routes.ts';

@@ -11,7 +11,15 @@ describe('loadConfig', () => {
     expect(c.seedDemo).toBe(true);
   });
   it('never seeds demo data in production', () => {
-    const smtp = { SMTP_URL: 'smtp://mail.kliniksupport.test:587' };
+    const smtp = {
+      SMTP_URL: 'smtp://mail.kliniksupport.test:587',
+      PAYMENT_API_URL: 'https://api.psp.test',
+      PAYMENT_API_KEY: 'sk_live_0123456789',
+      PAYMENT_WEBHOOK_SECRET: 'whsec_0123456789abcdef',
+      CARRIER_API_URL: 'https://api.carrier.test/rs-extapi/v1',
+      CARRIER_API_KEY: 'carrier-key-0123456789',
+      CARRIER_WEBHOOK_SECRET: 'carrier_webhook_0123456789',
+    };
     expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);
   });
@@ -36,5 +44,21 @@ describe('loadConfig', () => {
     expect((err as ConfigError).variables.sort()).toEqual(['DATABASE_URL', 'PORT']);
     expect((err as Error).message).toContain('PORT: must be a port number');
     expect((err as Error).message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
+  });
+  it('card payments: the local provider in development, the three PAYMENT_ variables required in production', () => {
+    const dev = loadConfig({});
+    expect(dev.payment.apiUrl).toBeUndefined();
+    expect(dev.payment.webhookSecret).toMatch(/^whsec_/);
+    const smtp = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.kliniksupport.test:587' };
+    const err = (() => {
+      try {
+        loadConfig({ ...smtp, PAYMENT_API_KEY: 'sk_live_0123456789' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect((err as ConfigError).variables.sort()).toEqual(['PAYMENT_API_URL', 'PAYMENT_WEBHOOK_SECRET']);
+    expect(() => loadConfig({ PAYMENT_API_URL: 'ftp://psp.example' })).toThrow(/PAYMENT_API_URL/);
+    expect(loadConfig({ PAYMENT_API_URL: 'https://api.stripe.com/' }).payment.apiUrl).toBe('https://api.stripe.com');
   });
 });

@@ -43,6 +43,16 @@ export const configSchema = z.object({
     .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:2525' })
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(200).default('Kliniksupport <info@kliniksupport.se>'),
+  PAYMENT_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  PAYMENT_API_KEY: z.string().trim().min(8).optional(),
+  PAYMENT_WEBHOOK_SECRET: z.string().trim().min(16).optional(),
+  CARRIER_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  CARRIER_API_KEY: z.string().trim().min(8).optional(),
+  CARRIER_WEBHOOK_SECRET: z.string().trim().min(16).optional(),
+  CARRIER_TRACKING_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .refine((u) => decodeURI(u).includes('{trackingNumber}'), 'must contain {trackingNumber}')
+    .optional(),
 });
 
 export type Config = {
@@ -66,7 +76,24 @@ export type Config = {
   mailFrom: string;
   /** Where mail goes as .eml files when no SMTP server is configured (development, tests). */
   outboxDir: string;
+  /**
+   * The card payment service (Stripe's Checkout Sessions API). `apiUrl` undefined: outside
+   * production, `serve` starts the local card provider (src/providers/card) and uses it.
+   */
+  payment: { apiUrl: string | undefined; apiKey: string; webhookSecret: string };
+  /**
+   * The carrier platform (nShift Delivery's REST API). `apiUrl` undefined: outside production,
+   * `serve` starts the local carrier (src/providers/carrier) and uses it.
+   */
+  carrier: { apiUrl: string | undefined; apiKey: string; webhookSecret: string; trackingUrl: string | undefined };
 };
+
+/** Development defaults of the local card provider; never accepted in production. */
+export const LOCAL_PAYMENT_API_KEY = 'sk_test_local_kliniksupport';
+export const LOCAL_PAYMENT_WEBHOOK_SECRET = 'whsec_local_kliniksupport_development';
+/** Development defaults of the local carrier; never accepted in production. */
+export const LOCAL_CARRIER_API_KEY = 'ksdev00000000001-localcarriersecret000000';
+export const LOCAL_CARRIER_WEBHOOK_SECRET = 'ks_local_carrier_webhook_development';
 
 export class ConfigError extends Error {
   readonly variables: string[];
@@ -94,6 +121,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !e.SMTP_URL) {
     throw new ConfigError([{ variable: 'SMTP_URL', message: 'is required in production (mail must reach customers)' }]);
   }
+  if (production) {
+    const missing = (['PAYMENT_API_URL', 'PAYMENT_API_KEY', 'PAYMENT_WEBHOOK_SECRET'] as const).filter((k) => !e[k]);
+    if (missing.length) {
+      throw new ConfigError(
+        missing.map((variable) => ({ variable, message: 'is required in production (card payments)' })),
+      );
+    }
+  }
+  if (production) {
+    const missing = (['CARRIER_API_URL', 'CARRIER_API_KEY', 'CARRIER_WEBHOOK_SECRET'] as const).filter((k) => !e[k]);
+    if (missing.length) {
+      throw new ConfigError(
+        missing.map((variable) => ({ variable, message: 'is required in production (deliveries)' })),
+      );
+    }
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -110,5 +153,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: path.resolve(e.DATA_DIR, 'outbox'),
+    payment: {
+      apiUrl: e.PAYMENT_API_URL?.replace(/\/+$/, ''),
+      apiKey: e.PAYMENT_API_KEY ?? LOCAL_PAYMENT_API_KEY,
+      webhookSecret: e.PAYMENT_WEBHOOK_SECRET ?? LOCAL_PAYMENT_WEBHOOK_SECRET,
+    },
+    carrier: {
+      apiUrl: e.CARRIER_API_URL?.replace(/\/+$/, ''),
+      apiKey: e.CARRIER_API_KEY ?? LOCAL_CARRIER_API_KEY,
+      webhookSecret: e.CARRIER_WEBHOOK_SECRET ?? LOCAL_CARRIER_WEBHOOK_SECRET,
+      trackingUrl:
+        e.CARRIER_TRACKING_URL ?? (production ? 'https://tracking.postnord.com/se/?id={trackingNumber}' : undefined),
+    },
   };
 }

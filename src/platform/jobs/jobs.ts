@@ -1,6 +1,6 @@
 import { PgBoss } from 'pg-boss';
 import type { z } from 'zod';
-import type { Database } from '../db/index.ts';
+import type { BossDb, Database } from '../db/index.ts';
 import type { Logger } from '../logging/index.ts';
 
 /** A background job declared as data: a name, a payload schema, an optional schedule, a handler. */
@@ -21,7 +21,8 @@ export interface Jobs {
   send<S extends z.ZodType>(
     def: JobDefinition<S>,
     data: z.input<S>,
-    opts?: { singletonKey?: string },
+    /** `db`: queue inside the caller's transaction, so the job exists exactly when the transaction commits. */
+    opts?: { singletonKey?: string; db?: BossDb },
   ): Promise<string | null>;
   /** Starts working the declared queues in this process (web with JOBS=web, or the worker). */
   work(): Promise<void>;
@@ -59,7 +60,10 @@ export async function createJobs(opts: {
     },
     async send(def, data, sendOpts) {
       const payload = def.schema.parse(data) as object;
-      return boss.send(def.name, payload, sendOpts?.singletonKey ? { singletonKey: sendOpts.singletonKey } : {});
+      return boss.send(def.name, payload, {
+        ...(sendOpts?.singletonKey ? { singletonKey: sendOpts.singletonKey } : {}),
+        ...(sendOpts?.db ? { db: sendOpts.db as never } : {}),
+      });
     },
     async work() {
       if (working) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BossDb } from '../db/index.ts';
 import { defineJob, type Jobs } from '../jobs/index.ts';
 import type { AppModule } from '../module/index.ts';
 import { renderLetter, type LetterTemplate, type Sender } from './letter.ts';
@@ -26,14 +27,20 @@ const mailQueue = defineJob({ name: MAIL_JOB, schema: payload, retryLimit: RETRY
 
 export type MailService = {
   /** Checks the parameters against the template and queues the letter; the job sends it, retrying on failure. */
-  queue<S extends z.ZodType>(template: LetterTemplate<S>, to: string, params: z.input<S>): Promise<void>;
+  queue<S extends z.ZodType>(
+    template: LetterTemplate<S>,
+    to: string,
+    params: z.input<S>,
+    /** `db`: queue inside the caller's transaction (the letter exists exactly when it commits). */
+    opts?: { db?: BossDb },
+  ): Promise<void>;
 };
 
 export function createMailService({ jobs }: { jobs: Pick<Jobs, 'send'> }): MailService {
   return {
-    async queue(template, to, params) {
+    async queue(template, to, params, opts) {
       const checked = template.schema.parse(params);
-      await jobs.send(mailQueue, { template: template.id, to, params: checked });
+      await jobs.send(mailQueue, { template: template.id, to, params: checked }, opts?.db ? { db: opts.db } : {});
     },
   };
 }

@@ -5,11 +5,13 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { navigate } from '../router.tsx';
 import { getMe, signOut, type Me } from './accountApi.ts';
 import { SignInPage } from './SignInPage.tsx';
+import { Link } from '../router.tsx';
 import { CompanySection } from './CompanySection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { EmailSection } from './EmailSection.tsx';
 import { ColleaguesSection } from './ColleaguesSection.tsx';
 import { AccessLogSection } from './AccessLogSection.tsx';
+import { NoticesSection } from './NoticesSection.tsx';
 import { TerminationSection } from './TerminationSection.tsx';
 import { useAccountTexts } from './texts.ts';
 
@@ -87,6 +89,9 @@ export function AccountPage() {
             <h2 id="account-session" className="session-name">
               <span className="muted">{a.signedInAs}</span> {state.me.contact.fullName}
             </h2>
+            <p>
+              <Link to="/konto/ordrar">{a.ordersLink}</Link>
+            </p>
             <button type="button" className="button button-secondary" onClick={doSignOut}>
               {a.signOut}
             </button>
@@ -95,6 +100,7 @@ export function AccountPage() {
           <ProfileSection me={state.me} onSaved={setMe} onSessionEnded={onSessionEnded} />
           <EmailSection me={state.me} onSessionEnded={onSessionEnded} />
           <ColleaguesSection me={state.me} onChanged={reload} onSessionEnded={onSessionEnded} />
+          <NoticesSection />
           <AccessLogSection />
           <TerminationSection onTerminated={() => setState({ status: 'terminated' })} onSessionEnded={onSessionEnded} />
         </div>

@@ -84,6 +84,7 @@ const sv = {
 
   signedInAs: 'Inloggad som',
   signOut: 'Logga ut',
+  ordersLink: 'Ordrar och fakturor',
   signedOut: 'Du är utloggad.',
   sessionEnded: 'Du är inte inloggad, eller så har inloggningen gått ut.',
   companyTitle: 'Företaget',
@@ -228,6 +229,7 @@ const en: AccountTexts = {
 
   signedInAs: 'Signed in as',
   signOut: 'Sign out',
+  ordersLink: 'Orders and invoices',
   signedOut: 'You have signed out.',
   sessionEnded: 'You are not signed in, or your sign-in has expired.',
   companyTitle: 'The company',

@@ -4,6 +4,10 @@ import { roleLabels } from '../i18n/messages.ts';
 import { Alert, ErrorText } from '../components/Alert.tsx';
 import { AccessLogReview } from './AccessLogReview.tsx';
 import { CustomerLookup } from './CustomerLookup.tsx';
+import { FinanceAdmin } from './FinanceAdmin.tsx';
+import { OrdersAdmin } from './OrdersAdmin.tsx';
+import { RecallAdmin } from './RecallAdmin.tsx';
+import { CatalogAdmin } from './CatalogAdmin.tsx';
 import { RopaSection } from './RopaSection.tsx';
 import { StaffAdmin } from './StaffAdmin.tsx';
 import { signOut, type StaffMe } from './staff.ts';
@@ -54,6 +58,10 @@ export function Dashboard({ me, onSignedOut }: { me: StaffMe; onSignedOut(): voi
         </Alert>
       ) : null}
       <CustomerLookup />
+      {me.roles.includes('order_administration') ? <OrdersAdmin /> : null}
+      {me.roles.includes('order_administration') ? <RecallAdmin /> : null}
+      {me.roles.includes('order_administration') ? <CatalogAdmin /> : null}
+      {me.roles.includes('finance') ? <FinanceAdmin /> : null}
       {me.roles.some((r) => r === 'privacy_officer' || r === 'security') ? (
         <AccessLogReview maySign={me.roles.includes('privacy_officer')} />
       ) : null}

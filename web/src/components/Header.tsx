@@ -2,10 +2,12 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { privacyPolicyHref } from '../i18n/messages.ts';
 import { company } from '../company.ts';
 import { Link } from '../router.tsx';
+import { useCart } from '../shop/cart.ts';
 
 export function Header() {
   const { t, lang, setLang } = useI18n();
   const other = lang === 'sv' ? 'en' : 'sv';
+  const units = useCart().reduce((n, l) => n + l.quantity, 0);
   return (
     <header className="site-header">
       <div className="container header-inner">
@@ -25,6 +27,12 @@ export function Header() {
             </li>
             <li>
               <a href={privacyPolicyHref[lang]}>{t.navPrivacy}</a>
+            </li>
+            <li>
+              <Link to="/varukorg">
+                {t.navCart}
+                {units > 0 ? <span className="cart-count"> ({units})</span> : null}
+              </Link>
             </li>
             <li>
               <Link to="/konto">{t.navAccount}</Link>

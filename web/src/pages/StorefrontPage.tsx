@@ -3,22 +3,38 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { isAbort } from '../api.ts';
 import { Alert, ErrorText } from '../components/Alert.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { fetchProducts, type Product } from './catalog.ts';
+import {
+  EMPTY_QUERY,
+  fetchCategories,
+  fetchProducts,
+  pageParams,
+  queryFromSearch,
+  type CatalogQuery,
+  type Category,
+  type Product,
+} from './catalog.ts';
+import { CategoryNav, FilterForm } from './CatalogFilters.tsx';
+import { catalogTexts } from './catalogTexts.ts';
 import { ProductCard } from './ProductCard.tsx';
 
 type State =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; items: Product[]; total: number; more: 'idle' | 'loading' | { error: unknown } };
-
-function queryFromUrl(): string {
-  return new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
-}
+  | {
+      status: 'ready';
+      items: Product[];
+      total: number;
+      next: string | null;
+      more: 'idle' | 'loading' | { error: unknown };
+    };
 
 export function StorefrontPage() {
-  const { t } = useI18n();
-  const [query, setQuery] = useState(queryFromUrl);
+  const { t, lang } = useI18n();
+  const c = catalogTexts[lang];
+  const [filters, setFilters] = useState<CatalogQuery>(() => queryFromSearch(window.location.search));
+  const query = filters.q;
   const [draft, setDraft] = useState(query);
+  const [categories, setCategories] = useState<Category[]>([]);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
@@ -27,14 +43,27 @@ export function StorefrontPage() {
   useEffect(() => {
     const ctrl = new AbortController();
     setState({ status: 'loading' });
-    fetchProducts(query, undefined, ctrl.signal).then(
-      (page) => setState({ status: 'ready', items: page.items, total: page.total, more: 'idle' }),
+    fetchProducts(filters, undefined, ctrl.signal).then(
+      (page) =>
+        setState({ status: 'ready', items: page.items, total: page.total, next: page.nextCursor, more: 'idle' }),
       (error: unknown) => {
         if (!isAbort(error)) setState({ status: 'error', error });
       },
     );
     return () => ctrl.abort();
-  }, [query, attempt]);
+  }, [filters, attempt]);
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    fetchCategories(ctrl.signal).then(setCategories, () => setCategories([]));
+    return () => ctrl.abort();
+  }, []);
+
+  function apply(next: CatalogQuery) {
+    window.history.replaceState(null, '', `/${pageParams(next)}`);
+    setFilters(next);
+    setAttempt((n) => n + 1);
+  }
 
   // After "Visa fler", move focus to the first new product so keyboard users continue there.
   useEffect(() => {
@@ -46,27 +75,28 @@ export function StorefrontPage() {
 
   function onSearch(e: FormEvent) {
     e.preventDefault();
-    const q = draft.trim();
-    const url = q ? `/?q=${encodeURIComponent(q)}` : '/';
-    window.history.replaceState(null, '', url);
-    setQuery(q);
-    setAttempt((n) => n + 1);
+    apply({ ...filters, q: draft.trim() });
   }
 
   function clearSearch() {
     setDraft('');
-    window.history.replaceState(null, '', '/');
-    setQuery('');
+    apply({ ...filters, q: '' });
   }
 
   async function showMore() {
     if (state.status !== 'ready') return;
-    const last = state.items[state.items.length - 1];
+    if (!state.next) return;
     setState({ ...state, more: 'loading' });
     try {
-      const page = await fetchProducts(query, last?.articleNumber);
+      const page = await fetchProducts(filters, state.next);
       firstNewIndex.current = state.items.length;
-      setState({ status: 'ready', items: [...state.items, ...page.items], total: page.total, more: 'idle' });
+      setState({
+        status: 'ready',
+        items: [...state.items, ...page.items],
+        total: page.total,
+        next: page.nextCursor,
+        more: 'idle',
+      });
     } catch (error) {
       setState({ ...state, more: { error } });
     }
@@ -106,56 +136,77 @@ export function StorefrontPage() {
         </div>
       </form>
 
-      <section aria-labelledby="catalog-results" aria-busy={state.status === 'loading'}>
-        <h2 id="catalog-results" className="visually-hidden">
-          {t.catalogTitle}
-        </h2>
-        {state.status === 'loading' ? <p className="muted">{t.loading}</p> : null}
-        {state.status === 'error' ? (
-          <Alert>
+      <div className="catalog-layout">
+        <aside className="catalog-side">
+          <CategoryNav
+            categories={categories}
+            current={filters.category}
+            onSelect={(category) => apply({ ...filters, category })}
+          />
+          <FilterForm key={attempt} query={filters} onApply={apply} />
+          {pageParams({ ...filters, q: '' }) ? (
             <p>
-              <ErrorText error={state.error} />
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => apply({ ...EMPTY_QUERY, q: query })}
+              >
+                {c.clearFilters}
+              </button>
             </p>
-            <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {t.retry}
-            </button>
-          </Alert>
-        ) : null}
-        {state.status === 'ready' ? (
-          <>
-            <p className="result-count" role="status">
-              {state.items.length === 0
-                ? query
-                  ? t.noProductsFor(query)
-                  : t.noProducts
-                : query
-                  ? t.resultCountFor(state.items.length, state.total, query)
-                  : t.resultCount(state.items.length, state.total)}
-            </p>
-            {state.items.length > 0 ? (
-              <ul className="product-grid" ref={listRef}>
-                {state.items.map((p) => (
-                  <li key={p.id}>
-                    <ProductCard product={p} />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {typeof state.more === 'object' ? (
-              <Alert>
-                <ErrorText error={state.more.error} />
-              </Alert>
-            ) : null}
-            {state.items.length < state.total ? (
-              <p className="more">
-                <button type="button" className="button" onClick={showMore} disabled={state.more === 'loading'}>
-                  {state.more === 'loading' ? t.loading : t.showMore}
-                </button>
+          ) : null}
+        </aside>
+        <section aria-labelledby="catalog-results" aria-busy={state.status === 'loading'}>
+          <h2 id="catalog-results" className="visually-hidden">
+            {t.catalogTitle}
+          </h2>
+          {state.status === 'loading' ? <p className="muted">{t.loading}</p> : null}
+          {state.status === 'error' ? (
+            <Alert>
+              <p>
+                <ErrorText error={state.error} />
               </p>
-            ) : null}
-          </>
-        ) : null}
-      </section>
+              <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
+                {t.retry}
+              </button>
+            </Alert>
+          ) : null}
+          {state.status === 'ready' ? (
+            <>
+              <p className="result-count" role="status">
+                {state.items.length === 0
+                  ? query
+                    ? t.noProductsFor(query)
+                    : t.noProducts
+                  : query
+                    ? t.resultCountFor(state.items.length, state.total, query)
+                    : t.resultCount(state.items.length, state.total)}
+              </p>
+              {state.items.length > 0 ? (
+                <ul className="product-grid" ref={listRef}>
+                  {state.items.map((p) => (
+                    <li key={p.id}>
+                      <ProductCard product={p} categories={categories} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {typeof state.more === 'object' ? (
+                <Alert>
+                  <ErrorText error={state.more.error} />
+                </Alert>
+              ) : null}
+              {state.next ? (
+                <p className="more">
+                  <button type="button" className="button" onClick={showMore} disabled={state.more === 'loading'}>
+                    {state.more === 'loading' ? t.loading : t.showMore}
+                  </button>
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

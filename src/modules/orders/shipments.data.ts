@@ -1,0 +1,99 @@
+import { declareTable, type PersonalColumn } from '#src/modules/privacy/index.ts';
+import { carrierEvents, deviceSupplies, shipmentLines, shipments } from './shipments.tables.ts';
+import { recallNotices, recalls } from './recalls.tables.ts';
+
+/** Deliveries are order history: the 5-year rule (§8), read for orders and for recalls (§4g). */
+const history: PersonalColumn = {
+  category: 'purchase_history',
+  purposes: ['a.orders', 'g.legal_obligations'],
+  retention: 'history_5y',
+};
+
+/** The supply record of a medical device: kept 10 years under MDR art. 25, only for legal obligations. */
+const mdr = (category: PersonalColumn['category']): PersonalColumn => ({
+  category,
+  purposes: ['g.legal_obligations'],
+  retention: 'mdr_device_supply',
+});
+
+/** A recall notice: sent and kept to meet product-safety obligations (§4g). */
+const recall = (category: PersonalColumn['category']): PersonalColumn => ({
+  category,
+  purposes: ['g.legal_obligations'],
+  retention: 'history_5y',
+});
+
+export const deliveriesInventory = [
+  declareTable(shipments, {
+    module: 'orders',
+    scope: 'customer',
+    subjects: ['account_contact', 'guest_customer'],
+    personal: {
+      trackingNumber: history,
+      trackingUrl: history,
+      labelRef: history,
+      status: history,
+      statusAt: history,
+      bookedAt: history,
+    },
+    other: ['id', 'orderId', 'carrier', 'serviceId', 'carrierShipmentId', 'bookedBy'],
+  }),
+  declareTable(shipmentLines, {
+    module: 'orders',
+    scope: 'customer',
+    subjects: ['account_contact', 'guest_customer'],
+    personal: { productId: history, lotId: history, quantity: history },
+    other: ['id', 'shipmentId'],
+  }),
+  declareTable(deviceSupplies, {
+    module: 'orders',
+    scope: 'customer',
+    subjects: ['account_contact', 'guest_customer'],
+    personal: {
+      productId: mdr('purchase_history'),
+      udiDi: mdr('purchase_history'),
+      lotId: mdr('purchase_history'),
+      lotNumber: mdr('purchase_history'),
+      quantity: mdr('purchase_history'),
+      suppliedOn: mdr('purchase_history'),
+      recipientOrgNr: mdr('company_data'),
+      recipientName: mdr('company_data'),
+      deliveryStreet: mdr('address'),
+      deliveryPostalCode: mdr('address'),
+      deliveryCity: mdr('address'),
+      deliveryCountry: mdr('address'),
+    },
+    other: ['id', 'shipmentLineId'],
+  }),
+  declareTable(carrierEvents, {
+    module: 'orders',
+    scope: 'customer',
+    subjects: ['account_contact', 'guest_customer'],
+    personal: { status: history, occurredAt: history },
+    other: ['eventId', 'shipmentId', 'receivedAt'],
+  }),
+  declareTable(recalls, {
+    module: 'orders',
+    scope: 'none',
+    other: ['id', 'productId', 'lotId', 'reasonSv', 'reasonEn', 'createdAt', 'createdBy'],
+  }),
+  declareTable(recallNotices, {
+    module: 'orders',
+    scope: 'customer',
+    subjects: ['account_contact', 'guest_customer'],
+    subjectKey: { column: 'contactId', kind: 'contact' },
+    personal: {
+      email: recall('email'),
+      recipientName: recall('full_name'),
+      buyerName: recall('company_data'),
+      orderNumbers: recall('purchase_history'),
+      quantity: recall('purchase_history'),
+      createdAt: recall('purchase_history'),
+      mailStatus: recall('purchase_history'),
+      mailAttempts: recall('purchase_history'),
+      mailSentAt: recall('purchase_history'),
+      readAt: recall('purchase_history'),
+    },
+    other: ['id', 'recallId', 'contactId'],
+  }),
+];
