@@ -36,9 +36,10 @@ function transactions(database: Database): { run<T>(fn: (q: Q) => Promise<T>): P
 }
 
 /**
- * The baseline: a bare Fastify route (no zod, no hooks, no invoice) that runs the checkout's
+ * The baseline: a bare Fastify route (no zod, no hooks, no Drizzle) that runs the checkout's
  * own statements in one transaction — key lock, key lookup, product read, conditional stock
- * decrement per line, order number, order, lines, the confirmation job — and answers the order number.
+ * decrement per line, order number, order, lines, the invoice (number, invoice, lines, sales
+ * voucher and its lines), the confirmation job — and answers the order number.
  */
 export async function startBareCheckout(database: Database): Promise<Server> {
   const tx = transactions(database);
@@ -82,6 +83,48 @@ export async function startBareCheckout(database: Database): Promise<Server> {
            values ($1, $2, $3, $4, $5, 1, $6, $7) returning *`,
           [order!.id, i + 1, p.id, p.article_number, p.name_sv, p.price_ex_vat_ore, p.vat_rate],
         );
+      // The invoice, as the checkout's hook writes it: number, invoice, lines, sales voucher.
+      const [iseq] = await q(
+        `insert into invoice_number_sequences (series, last) values ('2026', 1)
+         on conflict (series) do update set last = invoice_number_sequences.last + 1 returning last`,
+      );
+      const invoiceNumber = `2026-${String(iseq!.last).padStart(6, '0')}`;
+      const [invoice] = await q(
+        `insert into invoices (invoice_number, series, sequence, ocr, order_id, order_number, issue_date, supply_date,
+           due_date, buyer_name, buyer_org_nr, buyer_street, buyer_postal_code, buyer_city, buyer_country, reverse_charge,
+           total_ex_vat_ore, vat_ore, rounding_ore, total_inc_vat_ore, status, created_at)
+         values ($1, '2026', $2, $3, $4, $5, current_date, current_date, current_date + 30, $6, $7, 'Testgatan 1', '21111',
+           'Malmö', 'SE', false, 0, 0, 0, 0, 'unpaid', now()) returning id`,
+        [
+          invoiceNumber,
+          iseq!.last,
+          `ocr${invoiceNumber}`,
+          order!.id,
+          orderNumber,
+          body.buyer.companyName,
+          body.buyer.orgNr,
+        ],
+      );
+      await q(
+        `insert into invoice_lines (invoice_id, position, article_number, description, quantity, unit_price_ex_vat_ore,
+           vat_rate, line_ex_vat_ore, line_vat_ore)
+         select $1, p, 'A', 'A', 1, 0, 25, 0, 0 from generate_series(1, $2::int) p`,
+        [invoice!.id, products.length + 1],
+      );
+      const [vseq] = await q(
+        `insert into voucher_number_sequences (series, fiscal_year, last) values ('A', 2026, 1)
+         on conflict (series, fiscal_year) do update set last = voucher_number_sequences.last + 1 returning last`,
+      );
+      const [voucher] = await q(
+        `insert into vouchers (series, fiscal_year, number, voucher_date, text, source_type, source_id, created_at)
+         values ('A', 2026, $1, current_date, $2, 'invoice', $3, now()) returning id`,
+        [vseq!.last, `Faktura ${invoiceNumber}`, invoice!.id],
+      );
+      await q(
+        `insert into voucher_lines (voucher_id, position, account, amount_ore)
+         select $1, p, '1510', 0 from generate_series(1, 4) p`,
+        [voucher!.id],
+      );
       await q(`insert into pgboss.job (id, name, data) values ($1, 'mail.send', $2)`, [
         randomUUID(),
         JSON.stringify({ template: 'orders.confirmation', to: body.buyer.email, params: {} }),

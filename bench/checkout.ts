@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { systemClock } from '#src/platform/clock/index.ts';
+import type { Database } from '#src/platform/db/index.ts';
 import { openBenchPglite, openBenchPostgres, type BenchBackend } from './backends.ts';
 import type { Server } from './bare.ts';
 import { startBareCheckout } from './checkout-bare.ts';
@@ -44,9 +45,9 @@ const BODY = JSON.stringify({
   },
 });
 
-function load(url: string, seconds: number): Promise<LoadResult> {
+function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [LOAD, url, String(CONNECTIONS), String(seconds), BODY], {
+    const child = spawn(process.execPath, [LOAD, url, String(connections), String(seconds), BODY], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -59,25 +60,37 @@ function load(url: string, seconds: number): Promise<LoadResult> {
   });
 }
 
-async function benchBackend(backend: BenchBackend, results: Measurement[]) {
-  const { name, database } = backend;
-  console.log(`\n== ${name}: ${database.location}`);
+/** Adds the BENCH-A and BENCH-B products every checkout of the bench buys (stock for any run). */
+async function addBenchProducts(database: Database) {
   for (const a of ['BENCH-A', 'BENCH-B'])
     await database.query(
       `insert into products (article_number, name_sv, name_en, description_sv, description_en, price_ex_vat_ore, vat_rate, stock, created_at)
        values ($1, $1, $1, '', '', 12345, 25, 100000000, now())`,
       [a],
     );
-  let platform: Server | undefined;
-  let bare: Server | undefined;
+}
+
+/**
+ * Measures POST /api/checkout of a running platform server beside the bare route with the same
+ * SQL on the same database, in alternating rounds; pushes both rows to `results`.
+ */
+export async function measureCheckout(
+  database: Database,
+  backend: string,
+  platformUrl: string,
+  results: Measurement[],
+  opts: { seconds: number; warmup: number; rounds: number; connections: number },
+): Promise<void> {
+  await addBenchProducts(database);
+  const bare = await startBareCheckout(database);
   try {
-    platform = await startPlatformServer(database, systemClock);
-    bare = await startBareCheckout(database);
-    const urls = [`${platform.url}/api/checkout`, `${bare.url}/api/checkout`] as const;
-    for (const u of urls) await load(u, WARMUP);
+    const urls = [`${platformUrl}/api/checkout`, `${bare.url}/api/checkout`] as const;
+    const [before] = await database.query<{ n: number }>('select count(*)::int as n from orders');
+    for (const u of urls) await load(u, opts.warmup, opts.connections);
     const runs: LoadResult[][] = [[], []];
-    const per = Math.max(1, Math.round(SECONDS / ROUNDS));
-    for (let r = 0; r < ROUNDS; r++) for (const i of [0, 1] as const) runs[i]!.push(await load(urls[i], per));
+    const per = Math.max(1, Math.round(opts.seconds / opts.rounds));
+    for (let r = 0; r < opts.rounds; r++)
+      for (const i of [0, 1] as const) runs[i]!.push(await load(urls[i], per, opts.connections));
     const merge = (rs: LoadResult[]): LoadResult => ({
       rps: rs.reduce((s, x) => s + x.rps, 0) / rs.length,
       p50: rs.reduce((s, x) => s + x.p50, 0) / rs.length,
@@ -86,30 +99,45 @@ async function benchBackend(backend: BenchBackend, results: Measurement[]) {
       errors: rs.reduce((s, x) => s + x.errors, 0),
       non2xx: rs.reduce((s, x) => s + x.non2xx, 0),
     });
-    results.push({ route: 'POST /api/checkout', backend: name, server: 'platform', ...merge(runs[0]!) });
-    results.push({
-      route: 'POST /api/checkout',
-      backend: name,
-      server: 'same SQL, bare',
-      baseline: true,
-      ...merge(runs[1]!),
-    });
-    const [n] = await database.query<{ n: number }>('select count(*)::int as n from orders');
-    console.log(`${name}: ${n!.n} orders written`);
+    const route = 'POST /api/checkout (invoice)';
+    results.push({ route, backend, server: 'platform', ...merge(runs[0]!) });
+    results.push({ route, backend, server: 'same SQL, bare', baseline: true, ...merge(runs[1]!) });
+    const [after] = await database.query<{ n: number }>('select count(*)::int as n from orders');
+    console.log(`  checkout: ${after!.n - before!.n} orders written`);
   } finally {
-    await bare?.close();
-    await platform?.close(); // closes the database
+    await bare.close();
+  }
+}
+
+async function benchBackend(backend: BenchBackend, results: Measurement[]) {
+  const { name, database } = backend;
+  console.log(`\n== ${name}: ${database.location}`);
+  let platform: Server | undefined;
+  try {
+    platform = await startPlatformServer(database, systemClock);
+    await measureCheckout(database, name, platform.url, results, {
+      seconds: SECONDS,
+      warmup: WARMUP,
+      rounds: ROUNDS,
+      connections: CONNECTIONS,
+    });
+  } finally {
+    if (platform)
+      await platform.close(); // closes the database
+    else await database.close().catch(() => {});
     await backend.dispose();
   }
 }
 
-const results: Measurement[] = [];
-for (const name of BACKENDS) {
-  if (name === 'pglite') await benchBackend(await openBenchPglite(), results);
-  else {
-    const pg = await openBenchPostgres(PG_URL);
-    if ('unreachable' in pg) console.log(`postgres: skipped (${pg.unreachable})`);
-    else await benchBackend(pg, results);
+if (import.meta.main) {
+  const results: Measurement[] = [];
+  for (const name of BACKENDS) {
+    if (name === 'pglite') await benchBackend(await openBenchPglite(), results);
+    else {
+      const pg = await openBenchPostgres(PG_URL);
+      if ('unreachable' in pg) console.log(`postgres: skipped (${pg.unreachable})`);
+      else await benchBackend(pg, results);
+    }
   }
+  console.log(`\n${renderTable(results)}`);
 }
-console.log(`\n${renderTable(results)}`);

@@ -13,8 +13,11 @@ export async function startPlatformServer(database: Database, clock: Clock): Pro
   // Production settings. Production requires an SMTP server: a loopback address where nothing
   // listens, since the catalogue route sends no mail (nodemailer connects only to send).
   // Likewise the card provider and the carrier: loopback addresses where nothing listens.
+  // Jobs are left to worker processes (none here), as a production web server with workers runs:
+  // the letters a checkout queues are measured as written, not as sent.
   const config = loadConfig({
     NODE_ENV: 'production',
+    JOBS: 'worker',
     LOG_LEVEL: 'silent',
     SMTP_URL: 'smtp://127.0.0.1:2525',
     PAYMENT_API_URL: 'http://127.0.0.1:9',

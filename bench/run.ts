@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the platform's first read route against a bare baseline, on PGlite and on
- * PostgreSQL, in one run. Each platform figure is printed beside a bare Fastify route that runs
+ * `npm run bench`: the catalogue list and search, sign-in, the staff lookup and checkout, each
+ * against a baseline, on PGlite and on PostgreSQL, in one run. Each platform figure is printed beside a bare Fastify route that runs
  * the same SQL on the same database, so the table shows what the platform layers cost.
  *
  *   BENCH_DATABASE_URL   PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
@@ -20,6 +20,7 @@ import { alternate } from './load.ts';
 import { listStatements } from './same-sql.ts';
 import { renderTable, type Measurement } from './report.ts';
 import { verifySameItems, verifySameSql } from './verify.ts';
+import { measureCheckout } from './checkout.ts';
 import { ARGON2_COST, PASSWORD, prepareAuthFixtures, startBareSignIn, startLookupWithoutLog } from './auth.ts';
 
 const env = process.env;
@@ -103,6 +104,12 @@ async function benchBackend(backend: BenchBackend, results: Measurement[]): Prom
       bareSignIn = servers.bareSignIn;
       noLog = servers.noLog;
     });
+    await measureCheckout(database, name, platform.url, results, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      warmup: WARMUP,
+      rounds: ROUNDS,
+    });
   } finally {
     // Reported, not thrown: a failure here must not hide the error that got us here.
     const report = (e: unknown) => say(`  (while closing: ${(e as Error).message})`);
@@ -183,5 +190,5 @@ for (const name of BACKENDS) {
 }
 say(results.length ? `\n${renderTable(results)}` : '\nno backend measured');
 say(
-  `\nvs baseline = req/s as a share of the baseline row of the same route: a bare Fastify route running the same SQL (catalogue), the same lookup + argon2id verification (sign-in), the same route with the access log off (staff lookup). Total ${secs(performance.now() - started)}.`,
+  `\nvs baseline = req/s as a share of the baseline row of the same route: a bare Fastify route running the same SQL (catalogue), the same lookup + argon2id verification (sign-in), the same route with the access log off (staff lookup), the same statements in one transaction through a bare route (checkout: each request a new order with its own Idempotency-Key, two lines, paid by invoice). Total ${secs(performance.now() - started)}.`,
 );

@@ -53,16 +53,23 @@ export function checkVoucher(input: VoucherInput): string {
 /**
  * Posts a balanced voucher inside the caller's transaction, numbered without gaps in its series
  * and fiscal year (the counter row is bumped in the same transaction, so a rolled-back posting
- * leaves no hole). Posting the same source again returns the voucher already posted.
+ * leaves no hole). Posting the same source again returns the voucher already posted; `fresh`
+ * skips that look-up for a source written in the same transaction (it cannot have one yet).
  */
-export async function postVoucher(tx: Db | Tx, input: VoucherInput): Promise<PostedVoucher> {
+export async function postVoucher(
+  tx: Db | Tx,
+  input: VoucherInput,
+  opts: { fresh?: boolean } = {},
+): Promise<PostedVoucher> {
   const date = checkVoucher(input);
   const fiscalYear = Number(date.slice(0, 4));
-  const [existing] = await tx
-    .select()
-    .from(vouchers)
-    .where(and(eq(vouchers.sourceType, input.source.type), eq(vouchers.sourceId, input.source.id)));
-  if (existing) return toPosted(existing);
+  if (!opts.fresh) {
+    const [existing] = await tx
+      .select()
+      .from(vouchers)
+      .where(and(eq(vouchers.sourceType, input.source.type), eq(vouchers.sourceId, input.source.id)));
+    if (existing) return toPosted(existing);
+  }
   const [seq] = await tx
     .insert(voucherNumberSequences)
     .values({ series: input.series, fiscalYear, last: 1 })

@@ -105,6 +105,14 @@ export async function createInvoiceForOrder(tx: Db | Tx, orderId: string): Promi
   if (existing) return existing;
   const order = await findOrder(tx, orderId);
   if (!order) throw new AppError('not_found', 'Ingen sådan order / No such order');
+  return writeInvoice(tx, order);
+}
+
+/**
+ * The invoice of an order that has none yet (the checkout's own, just written in this
+ * transaction): no reads, so the transaction holds its counter rows as briefly as possible.
+ */
+async function writeInvoice(tx: Db | Tx, order: OrderWithLines): Promise<InvoiceRow> {
   const issueDate = stockholmDate(order.placedAt);
   const series = issueDate.slice(0, 4);
   const [seq] = await tx
@@ -149,20 +157,24 @@ export async function createInvoiceForOrder(tx: Db | Tx, orderId: string): Promi
     })
     .returning();
   await tx.insert(invoiceLines).values(lines.map((l) => ({ ...l, invoiceId: invoice!.id })));
-  await postVoucher(tx, {
-    date: issueDate,
-    series: voucherSeries.salesInvoice,
-    text: `Faktura ${invoice!.invoiceNumber}`,
-    source: { type: 'invoice', id: invoice!.id },
-    lines: salesVoucherLines(invoice!, lines),
-    createdAt: order.placedAt,
-  });
+  await postVoucher(
+    tx,
+    {
+      date: issueDate,
+      series: voucherSeries.salesInvoice,
+      text: `Faktura ${invoice!.invoiceNumber}`,
+      source: { type: 'invoice', id: invoice!.id },
+      lines: salesVoucherLines(invoice!, lines),
+      createdAt: order.placedAt,
+    },
+    { fresh: true },
+  );
   return invoice!;
 }
 
 /** The checkout hook: an order paid by invoice gets its invoice in the checkout transaction. */
-export const invoiceOnOrderPlaced: OrderPlacedHook = async (tx, order) => {
-  if (order.paymentMethod === 'invoice') await createInvoiceForOrder(tx, order.id);
+export const invoiceOnOrderPlaced: OrderPlacedHook = async (tx, order, lines) => {
+  if (order.paymentMethod === 'invoice') await writeInvoice(tx, { ...order, lines });
 };
 
 /** One invoice by its number, with lines and payments. */
