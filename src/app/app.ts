@@ -20,12 +20,13 @@ import {
 import { registerPolicyRoutes } from '#src/modules/policy/index.ts';
 import { createMailService } from '#src/platform/mail/index.ts';
 import { createPurposeAccess, registerAccessLogRoutes } from '#src/modules/privacy/index.ts';
-import { registerDisclosureRoutes } from '#src/modules/privacy/index.ts';
+import { registerDisclosureRoutes, registerRetentionRoutes } from '#src/modules/privacy/index.ts';
 import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
 import { createCheckoutHooks, registerCheckout } from '#src/modules/orders/index.ts';
 import { invoiceOnOrderPlaced, registerInvoicing } from '#src/modules/orders/index.ts';
 import { inventory } from './inventory.ts';
+import { retentionTargets } from './retention.ts';
 import type { Runtime } from './runtime.ts';
 import { registerWeb } from './web.ts';
 import { VERSION } from './version.ts';
@@ -86,6 +87,22 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     actorOf: guards.actorOf,
     requireCustomer: customers.guard.requireCustomer,
     contactIdOf: (req) => req.customer!.contactId,
+  });
+  // The retention engine: plan, forecast, proof of deletion, sweeps on demand, legal holds.
+  registerRetentionRoutes(app, {
+    db: database.db,
+    clock,
+    jobs: deps.jobs,
+    targets: retentionTargets,
+    sweep: {
+      db: database.db,
+      clock,
+      targets: retentionTargets,
+      files: deps.files,
+      sweepAt: config.retentionSweepAt,
+    },
+    requireActiveStaff: guards.requireActiveStaff,
+    actorOf: guards.actorOf,
   });
   await registerDeliveries(app, {
     db: database.db,

@@ -12,6 +12,8 @@ import { ordersLetters } from '#src/modules/orders/index.ts';
 import { invoicingModule } from '#src/modules/orders/index.ts';
 import { analyticsModule } from '#src/modules/analytics/index.ts';
 import { privacyModule, type AccessLog } from '#src/modules/privacy/index.ts';
+import type { FileStore } from '#src/platform/files/index.ts';
+import { retentionTargets } from './retention.ts';
 
 /** Every module of the platform: their jobs and the policy clauses they enforce. */
 export function appModules(deps: {
@@ -20,10 +22,21 @@ export function appModules(deps: {
   mailer?: Mailer;
   publicUrl?: string;
   accessLog?: AccessLog;
+  files?: FileStore | null;
+  retentionSweepAt?: string;
 }): AppModule[] {
   const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
   return [
-    privacyModule(deps),
+    privacyModule({
+      accessLog: deps.accessLog,
+      retention: {
+        db: deps.db,
+        clock: deps.clock,
+        targets: retentionTargets,
+        files: deps.files ?? null,
+        sweepAt: deps.retentionSweepAt ?? '03:30',
+      },
+    }),
     identityModule(deps),
     customersModule({ ...deps, publicUrl }),
     catalogModule,

@@ -4,12 +4,13 @@ import { createJobs, type Jobs } from '#src/platform/jobs/index.ts';
 import { systemClock, type Clock } from '#src/platform/clock/index.ts';
 import type { Logger } from '#src/platform/logging/index.ts';
 import { createMailer, type Mailer } from '#src/platform/mail/index.ts';
+import { createFileStore, type FileStore } from '#src/platform/files/index.ts';
 import type { ModuleDeps } from '#src/platform/module/index.ts';
 import { validateEnforcementPoints } from '#src/modules/policy/index.ts';
 import { createAccessLog, type AccessLog } from '#src/modules/privacy/index.ts';
 import { appModules } from './modules.ts';
 
-export type Runtime = ModuleDeps & { mailer: Mailer; accessLog: AccessLog; close(): Promise<void> };
+export type Runtime = ModuleDeps & { mailer: Mailer; accessLog: AccessLog; files: FileStore; close(): Promise<void> };
 
 /**
  * Opens the database (locking an embedded data folder), applies pending migrations, and
@@ -30,7 +31,16 @@ export async function openRuntime(
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, log });
     // The access log's signing key and checkpoints live in AUDIT_DIR, outside the database.
     const accessLog = createAccessLog({ database: db, clock, auditDir: config.auditDir });
-    const modules = appModules({ db: db.db, clock, mailer, publicUrl: config.publicUrl, accessLog });
+    const files = createFileStore(config.filesDir);
+    const modules = appModules({
+      db: db.db,
+      clock,
+      mailer,
+      publicUrl: config.publicUrl,
+      accessLog,
+      files,
+      retentionSweepAt: config.retentionSweepAt,
+    });
     validateEnforcementPoints(
       modules.flatMap((m) => (m.enforces ?? []).map((e) => ({ ...e, module: m.name }))) as never,
     );
@@ -43,6 +53,7 @@ export async function openRuntime(
       log,
       mailer,
       accessLog,
+      files,
       async close() {
         await jobs.stop(config.shutdownTimeoutMs);
         mailer.close();

@@ -5,6 +5,7 @@ import { systemClock } from '#src/platform/clock/index.ts';
 import { VERSION } from '#src/app/version.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerBookkeepingCommands } from './bookkeeping.ts';
+import { registerRetentionCommands } from './retention.ts';
 
 // Commands import what they need when they run: `ropa` and `policy coverage` stay quick.
 const app = () => import('#src/app/index.ts');
@@ -110,6 +111,17 @@ registerBookkeepingCommands(program, {
     const database = await openDatabase(config());
     await migrateDatabase(database);
     return { database, close: () => database.close() };
+  },
+});
+
+registerRetentionCommands(program, {
+  async open() {
+    const c = config();
+    const { openDatabase, migrateDatabase } = await db();
+    const { createFileStore } = await import('#src/platform/files/index.ts');
+    const database = await openDatabase(c);
+    await migrateDatabase(database);
+    return { database, files: createFileStore(c.filesDir), close: () => database.close() };
   },
 });
 

@@ -35,6 +35,8 @@ export type DemoProduct = {
   priceExVatOre: number;
   /** A medical device under MDR: it gets a UDI-DI. */
   medicalDevice: boolean;
+  /** An implantable medical device: its supply records are kept 15 years, not 10 (MDR art. 25). */
+  implantable: boolean;
 };
 
 type Row = [
@@ -45,6 +47,7 @@ type Row = [
   descriptionEn: string,
   priceKr: number,
   device: boolean,
+  implant?: true,
 ];
 
 // prettier-ignore
@@ -108,18 +111,18 @@ const ROWS: Row[] = [
   ['engangsmaterial', 'Otoskoptrattar 4 mm, 250 st', 'Otoscope specula 4 mm, 250 pcs', 'Engångstrattar till otoskop.', 'Disposable specula for otoscopes.', 155, true],
   ['engangsmaterial', 'Urinprovsburk med lock 100 ml, 100 st', 'Urine sample container with lid 100 ml, 100 pcs', 'Provburk med skruvlock och etikett.', 'Sample container with screw cap and label.', 99, true],
   ['engangsmaterial', 'Veterinär rektalhandske, 100 st', 'Veterinary rectal glove, 100 pcs', 'Armlånga engångshandskar för djursjukvård.', 'Arm-length disposable gloves for veterinary care.', 139, false],
-  // implantat
-  ['implantat', 'Tandimplantat titan Ø 4,1 × 10 mm', 'Dental implant titanium Ø 4.1 × 10 mm', 'Skruvimplantat i titan grad 4 med blästrad och etsad yta.', 'Grade 4 titanium screw implant with blasted and etched surface.', 1650, true],
-  ['implantat', 'Tandimplantat titan Ø 3,5 × 12 mm', 'Dental implant titanium Ø 3.5 × 12 mm', 'Smalt skruvimplantat för trånga luckor.', 'Narrow screw implant for tight gaps.', 1650, true],
-  ['implantat', 'Distans rak för cementerad krona', 'Straight abutment for cemented crown', 'Distans i titan för implantatburen krona.', 'Titanium abutment for implant-supported crown.', 1195, true],
-  ['implantat', 'Läkdistans Ø 4,5 × 3 mm', 'Healing abutment Ø 4.5 × 3 mm', 'Läkdistans för formning av mjukvävnad.', 'Healing abutment for shaping soft tissue.', 345, true],
-  ['implantat', 'Benersättningsmaterial bovint 0,5 g', 'Bovine bone substitute 0.5 g', 'Granulat för benaugmentation.', 'Granules for bone augmentation.', 1290, true],
-  ['implantat', 'Resorberbart kollagenmembran 25 × 25 mm', 'Resorbable collagen membrane 25 × 25 mm', 'Membran för styrd benregeneration.', 'Membrane for guided bone regeneration.', 1890, true],
+  // implantat: the devices are implants (the last column); a pet's microchip is not a medical device
+  ['implantat', 'Tandimplantat titan Ø 4,1 × 10 mm', 'Dental implant titanium Ø 4.1 × 10 mm', 'Skruvimplantat i titan grad 4 med blästrad och etsad yta.', 'Grade 4 titanium screw implant with blasted and etched surface.', 1650, true, true],
+  ['implantat', 'Tandimplantat titan Ø 3,5 × 12 mm', 'Dental implant titanium Ø 3.5 × 12 mm', 'Smalt skruvimplantat för trånga luckor.', 'Narrow screw implant for tight gaps.', 1650, true, true],
+  ['implantat', 'Distans rak för cementerad krona', 'Straight abutment for cemented crown', 'Distans i titan för implantatburen krona.', 'Titanium abutment for implant-supported crown.', 1195, true, true],
+  ['implantat', 'Läkdistans Ø 4,5 × 3 mm', 'Healing abutment Ø 4.5 × 3 mm', 'Läkdistans för formning av mjukvävnad.', 'Healing abutment for shaping soft tissue.', 345, true, true],
+  ['implantat', 'Benersättningsmaterial bovint 0,5 g', 'Bovine bone substitute 0.5 g', 'Granulat för benaugmentation.', 'Granules for bone augmentation.', 1290, true, true],
+  ['implantat', 'Resorberbart kollagenmembran 25 × 25 mm', 'Resorbable collagen membrane 25 × 25 mm', 'Membran för styrd benregeneration.', 'Membrane for guided bone regeneration.', 1890, true, true],
   ['implantat', 'Mikrochip för djur ISO 11784, 10 st', 'Animal microchip ISO 11784, 10 pcs', 'Förladdade ID-chip för märkning av hund och katt.', 'Preloaded ID chips for marking dogs and cats.', 420, false],
 ];
 
 export const DEMO_PRODUCTS: readonly DemoProduct[] = ROWS.map(
-  ([category, nameSv, nameEn, descriptionSv, descriptionEn, priceKr, device]) => ({
+  ([category, nameSv, nameEn, descriptionSv, descriptionEn, priceKr, device, implant]) => ({
     category,
     nameSv,
     nameEn,
@@ -127,6 +130,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = ROWS.map(
     descriptionEn,
     priceExVatOre: priceKr * 100,
     medicalDevice: device,
+    implantable: implant ?? false,
   }),
 );
 

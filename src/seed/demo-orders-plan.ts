@@ -133,13 +133,12 @@ export function buildDemoOrders(now: Date, data: Pick<DemoData, 'companies' | 'c
   }
 
   // The orders a demo shows on purpose.
-  const device =
-    stocked.find((p) => p.medicalDevice && p.category === 'implantat') ?? stocked.find((p) => p.medicalDevice)!;
+  const device = stocked.find((p) => p.implantable) ?? stocked.find((p) => p.medicalDevice)!;
   const [first, second, third, fourth] = contactsByEmail;
   const specials: PlannedOrder[] = [
     add(officeHours(rng, t0, 200), { kind: 'guest', guest: EU_GUEST }, 'invoice', pickLines(3)),
     add(officeHours(rng, t0, 75), { kind: 'guest', guest: refusing }, 'card', pickLines(2)),
-    // A medical device whose lot reached two clinics: ready for a recall drill.
+    // An implant whose lot reached two clinics: ready for a recall drill (supply records kept 15 years).
     add(officeHours(rng, t0, 40), account(first!), 'invoice', [{ articleNumber: device.articleNumber, quantity: 4 }]),
     add(officeHours(rng, t0, 18), account(second!), 'invoice', [
       { articleNumber: device.articleNumber, quantity: 2 },

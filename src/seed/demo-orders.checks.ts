@@ -163,6 +163,10 @@ export function demoOrderChecks(db: () => Database, nowIso: string): void {
        where p.medical_device and not exists (select 1 from device_supplies d where d.shipment_line_id = sl.id)`,
     );
     expect(devices).toEqual([]);
+    const implantMismatch = await q(
+      `select d.id from device_supplies d join products p on p.id = d.product_id where d.implantable <> p.implantable`,
+    );
+    expect(implantMismatch).toEqual([]);
     const [log] = await q<{ ships: number; carriers: number; sessions: number; psp: number }>(
       `select (select count(*) from shipments)::int as ships,
               (select count(*) from disclosures where recipient = 'carriers' and reference like 'shipment:%')::int as carriers,
@@ -174,15 +178,19 @@ export function demoOrderChecks(db: () => Database, nowIso: string): void {
     expect(log!.psp).toBe(log!.sessions);
   });
 
-  it('has a medical device lot shipped to several clinics, ready for a recall drill', async () => {
-    const rows = await q<{ lot_number: string; clinics: number; left: number }>(
-      `select pl.lot_number, count(distinct o.buyer_org_nr)::int as clinics, pl.quantity as left
+  it('has an implant lot shipped to several clinics, ready for a recall drill', async () => {
+    const rows = await q<{ lot_number: string; clinics: number; left: number; implantable: boolean; records: number }>(
+      `select pl.lot_number, count(distinct o.buyer_org_nr)::int as clinics, pl.quantity as left, p.implantable,
+         (select count(*) from device_supplies d where d.lot_id = pl.id and d.implantable)::int as records
        from product_lots pl join products p on p.id = pl.product_id and p.medical_device
        join shipment_lines sl on sl.lot_id = pl.id join shipments s on s.id = sl.shipment_id
-       join orders o on o.id = s.order_id where pl.lot_number like '%R' group by pl.id`,
+       join orders o on o.id = s.order_id where pl.lot_number like '%R' group by pl.id, p.implantable`,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.clinics).toBeGreaterThanOrEqual(2);
     expect(rows[0]!.left).toBeGreaterThan(0);
+    // An implant: its supply records are the ones kept 15 years.
+    expect(rows[0]!.implantable).toBe(true);
+    expect(rows[0]!.records).toBeGreaterThanOrEqual(2);
   });
 }

@@ -36,7 +36,7 @@ async function snapshot(db: Database): Promise<Snapshot> {
       'select c.email, c.full_name, c.phone, k.org_nr from contacts c join companies k on k.id = c.company_id order by c.email',
     ),
     products: await db.query(
-      'select article_number, name_sv, price_ex_vat_ore, stock, udi_di from products order by article_number',
+      'select article_number, name_sv, price_ex_vat_ore, stock, udi_di, implantable from products order by article_number',
     ),
     orders: await db.query(
       `select o.order_number, o.status, o.payment_method, o.total_ex_vat_ore, o.vat_ore, o.rounding_ore,
@@ -120,16 +120,21 @@ describe('seedDemoData (demo)', () => {
     }
   });
 
-  it('gives every medical device a UDI-DI with a correct GS1 check digit', async () => {
-    const rows = await a.query<{ medical_device: boolean; udi_di: string | null; vat_rate: number }>(
-      'select medical_device, udi_di, vat_rate from products',
-    );
+  it('gives every medical device a UDI-DI with a correct GS1 check digit; implants are medical devices', async () => {
+    const rows = await a.query<{
+      medical_device: boolean;
+      udi_di: string | null;
+      vat_rate: number;
+      implantable: boolean;
+    }>('select medical_device, udi_di, vat_rate, implantable from products');
     expect(rows.length).toBeGreaterThanOrEqual(50);
     for (const r of rows) {
       expect(r.udi_di !== null).toBe(r.medical_device);
       if (r.udi_di) expect(gtinOk(r.udi_di), r.udi_di).toBe(true);
       expect([25, 12, 6]).toContain(r.vat_rate);
+      if (r.implantable) expect(r.medical_device).toBe(true);
     }
+    expect(rows.filter((r) => r.implantable).length).toBeGreaterThanOrEqual(1);
   });
 
   demoOrderChecks(() => a, NOW);

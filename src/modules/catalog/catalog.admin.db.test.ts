@@ -60,7 +60,12 @@ describe('back office catalogue: order administration creates and edits products
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ articleNumber: 'KS-5001', udiDi: UDI, categories: ['handskar'], lots: [] });
     const pub = await call('GET', '/api/catalog/products/KS-5001');
-    expect(pub.json()).toMatchObject({ priceExVatOre: 64_500, vatOre: 16_125, medicalDevice: true });
+    expect(pub.json()).toMatchObject({
+      priceExVatOre: 64_500,
+      vatOre: 16_125,
+      medicalDevice: true,
+      implantable: false,
+    });
     const again = await call('POST', '/api/staff/catalog/products', admin, product());
     expect(again.statusCode).toBe(409);
     expect(fieldsOf(again)).toEqual(['body.articleNumber']);
@@ -91,6 +96,9 @@ describe('back office catalogue: order administration creates and edits products
     await bad({ udiDi: UDI.slice(0, 13) + String((Number(UDI[13]) + 1) % 10) }, 'body.udiDi', /check digit/);
     await bad({ udiDi: '735999910001' }, 'body.udiDi', /14-digit/);
     await bad({ medicalDevice: false }, 'body.udiDi', /medical devices only/);
+    // An implant is a medical device: said by the validation, not by the database's check constraint.
+    await bad({ medicalDevice: false, udiDi: null, implantable: true }, 'body.implantable', /must be a medical device/);
+    await bad({ implantable: 'ja' }, 'body.implantable');
     expect((await call('GET', '/api/catalog/products/KS-5999')).statusCode).toBe(404);
   });
 
@@ -120,6 +128,38 @@ describe('back office catalogue: order administration creates and edits products
     expect(missing.statusCode).toBe(404);
     const badUdi = await call('PUT', '/api/staff/catalog/products/KS-5001', admin, { ...rest, udiDi: '123' });
     expect(fieldsOf(badUdi)).toContain('body.udiDi');
+  });
+
+  it('creates and edits an implantable device; refuses to make an implant a non-device', async () => {
+    const implant = product({
+      articleNumber: 'KS-5100',
+      nameSv: 'Tandimplantat titan Ø 4,1 × 10 mm',
+      nameEn: 'Dental implant titanium Ø 4.1 × 10 mm',
+      udiDi: withGs1CheckDigit('0735999910100'),
+      implantable: true,
+      categories: ['tandvard'],
+      images: [],
+    });
+    const created = await call('POST', '/api/staff/catalog/products', admin, implant);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ medicalDevice: true, implantable: true });
+    const pub = await call('GET', '/api/catalog/products/KS-5100');
+    expect(pub.json()).toMatchObject({ medicalDevice: true, implantable: true, udiDi: implant.udiDi });
+
+    const { articleNumber: _a, ...rest } = implant;
+    const put = (body: object) => call('PUT', '/api/staff/catalog/products/KS-5100', admin, body);
+    expect((await put({ ...rest, implantable: false })).json()).toMatchObject({ implantable: false });
+    expect((await put(rest)).json()).toMatchObject({ implantable: true });
+    // Dropping the medical-device flag of an implant: 400 naming the field, nothing written.
+    const notDevice = await put({ ...rest, medicalDevice: false, udiDi: null });
+    expect(notDevice.statusCode).toBe(400);
+    expect(fieldsOf(notDevice)).toEqual(['body.implantable']);
+    expect(notDevice.body).toMatch(/must be a medical device/);
+    const got = await call('GET', '/api/staff/catalog/products/KS-5100', admin);
+    expect(got.json()).toMatchObject({ medicalDevice: true, implantable: true });
+    // Both flags off together is a plain product.
+    const plain = await put({ ...rest, medicalDevice: false, udiDi: null, implantable: false });
+    expect(plain.json()).toMatchObject({ medicalDevice: false, udiDi: null, implantable: false });
   });
 
   it('registers lots, refuses a duplicate lot number, changes quantity and expiry', async () => {

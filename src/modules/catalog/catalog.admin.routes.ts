@@ -27,6 +27,7 @@ const adminProductSchema = z.object({
   stock: z.number().int(),
   medicalDevice: z.boolean(),
   udiDi: z.string().nullable(),
+  implantable: z.boolean(),
   categories: z.array(z.string()),
   images: z.array(z.object({ path: z.string(), altSv: z.string(), altEn: z.string() })),
   lots: z.array(

@@ -9,8 +9,15 @@ import type { LotInput, LotUpdate, ProductInput, ProductUpdate } from './catalog
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Writer = Db | Tx;
 
-/** Product fields plus categories; `images` undefined leaves the product's images as they are. */
-export type ProductWrite = Omit<ProductInput, 'images'> & { images?: ProductInput['images'] | undefined };
+/**
+ * Product fields plus categories; `images` undefined leaves the product's images as they are, and
+ * `implantable` undefined (a CSV file without the column) leaves the flag of an existing device as
+ * it is: a new product, or one that is no longer a medical device, is then not an implant.
+ */
+export type ProductWrite = Omit<ProductInput, 'images' | 'implantable'> & {
+  images?: ProductInput['images'] | undefined;
+  implantable?: boolean | undefined;
+};
 
 /** Slug → id of every category; unknown slugs are reported by the caller. */
 export async function categoryIds(db: Writer): Promise<Map<string, string>> {
@@ -36,10 +43,14 @@ export async function writeProduct(tx: Writer, p: ProductWrite, ids: Map<string,
     medicalDevice: p.medicalDevice,
     udiDi: p.medicalDevice ? p.udiDi : null,
   };
+  const implantable = p.implantable ?? (p.medicalDevice ? undefined : false);
   const [row] = await tx
     .insert(products)
-    .values({ articleNumber: p.articleNumber, createdAt: now, ...values })
-    .onConflictDoUpdate({ target: products.articleNumber, set: { ...values, updatedAt: now } })
+    .values({ articleNumber: p.articleNumber, createdAt: now, ...values, implantable: implantable ?? false })
+    .onConflictDoUpdate({
+      target: products.articleNumber,
+      set: { ...values, ...(implantable === undefined ? {} : { implantable }), updatedAt: now },
+    })
     .returning({ id: products.id });
   const productId = row!.id;
   await tx.delete(productCategories).where(eq(productCategories.productId, productId));
@@ -81,6 +92,7 @@ export function createCatalogAdmin({ db, clock }: { db: Db; clock: Clock }) {
       stock: p.stock,
       medicalDevice: p.medicalDevice,
       udiDi: p.udiDi,
+      implantable: p.implantable,
       categories: cats.map((c) => c.slug),
       images,
       lots: lots.map((l) => ({ ...l, receivedAt: l.receivedAt.toISOString() })),

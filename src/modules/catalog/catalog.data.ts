@@ -18,6 +18,7 @@ export const catalogInventory = [
       'stock',
       'medicalDevice',
       'udiDi',
+      'implantable',
       'createdAt',
       'updatedAt',
     ],

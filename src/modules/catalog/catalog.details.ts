@@ -97,6 +97,7 @@ export async function productDetails(db: Db, articleNumber: string, today: strin
     stock: p.stock,
     medicalDevice: p.medicalDevice,
     udiDi: p.udiDi,
+    implantable: p.implantable,
     categories: cats,
     images,
     expiry,

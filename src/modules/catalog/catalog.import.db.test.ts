@@ -123,6 +123,52 @@ describe('CSV import of products (all rows or none, upsert by article number)', 
     expect(await productRow('KS-7200')).toBeUndefined();
   });
 
+  it('reads the optional implantable column; without it an existing implant stays one', async () => {
+    const withImplant = (...rows: string[]) => `\uFEFF${[`${HEADER};implantable`, ...rows].join('\r\n')}\r\n`;
+    const udi = (n: string) => withGs1CheckDigit(`07359999${n}`);
+    const implantable = async (a: string) =>
+      (
+        await t.database.query<{ implantable: boolean }>('select implantable from products where article_number = $1', [
+          a,
+        ])
+      )[0]?.implantable;
+    const res = await importCsv(
+      withImplant(
+        `KS-7400;Tandimplantat;Dental implant;;;1650;25;5;ja;${udi('74000')};tandvard;ja`,
+        `KS-7401;Läkdistans;Healing abutment;;;345;25;5;yes;${udi('74010')};tandvard;Nej`,
+        `KS-7402;Spegel;Mirror;;;189;25;5;ja;${udi('74020')};instrument;`,
+      ),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect([await implantable('KS-7400'), await implantable('KS-7401'), await implantable('KS-7402')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    // A file in the old format (no implantable column) changes the price, not the implant flag ...
+    const old = await importCsv(excel(`KS-7400;Tandimplantat;Dental implant;;;1700;25;5;ja;${udi('74000')};tandvard`));
+    expect(old.json()).toEqual({ created: 0, updated: 1 });
+    expect(await productRow('KS-7400')).toMatchObject({ price_ex_vat_ore: 170_000 });
+    expect(await implantable('KS-7400')).toBe(true);
+    // ... unless the product stops being a medical device.
+    await importCsv(excel('KS-7400;Tandimplantat;Dental implant;;;1700;25;5;nej;;tandvard'));
+    expect(await productRow('KS-7400')).toMatchObject({ medical_device: false });
+    expect(await implantable('KS-7400')).toBe(false);
+
+    const before = await count();
+    const bad = await importCsv(
+      withImplant(
+        'KS-7403;Mikrochip;Microchip;;;420;25;5;nej;;instrument;ja',
+        `KS-7404;Membran;Membrane;;;1890;25;5;ja;${udi('74040')};tandvard;kanske`,
+      ),
+    );
+    expect(bad.statusCode).toBe(400);
+    const fields = bad.json<{ fields: Problem[] }>().fields;
+    expect(fields.map((f) => f.field)).toEqual(['row 2, implantable', 'row 3, implantable']);
+    expect(fields[0]!.message).toMatch(/must be a medical device/);
+    expect(await count()).toBe(before);
+  });
+
   it('reports an unknown category, a missing or unknown column, and an empty file', async () => {
     const unknownCat = await importCsv(excel('KS-7300;A;A;;;10;25;1;nej;;okand'));
     expect(unknownCat.json<{ fields: Problem[] }>().fields).toEqual([

@@ -13,7 +13,8 @@ import { products } from './catalog.tables.ts';
  * comma-separated (whichever the header line uses), a header row naming the columns. Every row
  * is validated with the same schema as the back office form; one bad row and nothing is written,
  * and the report names each problem's row (as Excel numbers it, the header being row 1) and column.
- * Rows are upserted by article number in one transaction.
+ * Rows are upserted by article number in one transaction. The optional column `implantable`
+ * (ja/nej, like medical_device) marks an implantable medical device.
  */
 export const CSV_COLUMNS = [
   'article_number',
@@ -26,6 +27,7 @@ export const CSV_COLUMNS = [
   'stock',
   'medical_device',
   'udi_di',
+  'implantable',
   'categories',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -54,6 +56,7 @@ const COLUMN_OF: Record<string, Column> = {
   stock: 'stock',
   medicalDevice: 'medical_device',
   udiDi: 'udi_di',
+  implantable: 'implantable',
   categories: 'categories',
 };
 
@@ -84,6 +87,7 @@ function rowToInput(r: Record<string, string>): unknown {
     stock: toInt(r.stock ?? ''),
     medicalDevice: toBool(r.medical_device ?? ''),
     udiDi: r.udi_di?.trim() ? r.udi_di.trim() : null,
+    implantable: toBool(r.implantable ?? ''),
     categories: (r.categories ?? '')
       .split(/[|]/)
       .map((c) => c.trim())
@@ -137,6 +141,8 @@ export function parseProductCsv(csv: string, knownCategories: ReadonlySet<string
   if (records.length > MAX_IMPORT_ROWS)
     fail([problem(MAX_IMPORT_ROWS + 2, 'csv', `högst ${MAX_IMPORT_ROWS} rader / at most ${MAX_IMPORT_ROWS} rows`)]);
 
+  // Without the column, an existing device keeps its implant flag (see ProductWrite).
+  const implantColumn = headers.includes('implantable');
   const seen = new Map<string, number>();
   const out: ProductWrite[] = [];
   records.forEach((record, i) => {
@@ -157,7 +163,7 @@ export function parseProductCsv(csv: string, knownCategories: ReadonlySet<string
       if (!knownCategories.has(slug))
         problems.push(problem(row, 'categories', `okänd kategori ${slug} / unknown category ${slug}`));
     }
-    out.push({ ...p, images: undefined });
+    out.push({ ...p, images: undefined, implantable: implantColumn ? p.implantable : undefined });
   });
   if (problems.length) fail(problems);
   return out;

@@ -28,6 +28,7 @@ const productDetailsSchema = productSummarySchema.omit({ categories: true, image
   descriptionSv: z.string(),
   descriptionEn: z.string(),
   udiDi: z.string().nullable(),
+  implantable: z.boolean().describe('An implantable medical device (MDR art. 25)'),
   categories: z.array(categorySchema),
   images: z.array(z.object({ path: z.string(), altSv: z.string(), altEn: z.string() })),
   expiry: z.object({

@@ -46,18 +46,18 @@ const editableFields = {
   stock: z.number().int().min(0).max(10_000_000),
   medicalDevice: z.boolean(),
   udiDi: z.string().trim().nullable(),
+  /** An implantable device (MDR art. 25: its supply records are kept 15 years); a medical device. */
+  implantable: z.boolean().default(false),
   categories: z.array(z.string().regex(SLUG)).min(1, 'Minst en kategori / At least one category').max(10),
   images: z.array(imageInputSchema).max(10).default([]),
 };
 const productFields = { articleNumber: articleNumberSchema, ...editableFields };
 
-type UdiFields = { medicalDevice: boolean; udiDi: string | null };
+type DeviceFields = { medicalDevice: boolean; udiDi: string | null; implantable: boolean };
+type Issues = { addIssue(i: { code: 'custom'; path: string[]; message: string }): void };
 
 /** A medical device needs a valid GTIN-14 UDI-DI; other products have none. */
-export function checkUdi(
-  p: UdiFields,
-  ctx: { addIssue(i: { code: 'custom'; path: string[]; message: string }): void },
-) {
+export function checkUdi(p: Omit<DeviceFields, 'implantable'>, ctx: Issues) {
   if (p.medicalDevice) {
     const problem = p.udiDi
       ? gtin14Problem(p.udiDi)
@@ -72,11 +72,27 @@ export function checkUdi(
   }
 }
 
-export const productInputSchema = z.strictObject(productFields).superRefine(checkUdi);
+/** Only a medical device can be an implantable device (the database checks it too). */
+export function checkImplant(p: Omit<DeviceFields, 'udiDi'>, ctx: Issues) {
+  if (p.implantable && !p.medicalDevice) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['implantable'],
+      message: 'Implantat måste vara medicintekniska produkter / An implantable device must be a medical device',
+    });
+  }
+}
+
+function checkDevice(p: DeviceFields, ctx: Issues) {
+  checkUdi(p, ctx);
+  checkImplant(p, ctx);
+}
+
+export const productInputSchema = z.strictObject(productFields).superRefine(checkDevice);
 export type ProductInput = z.infer<typeof productInputSchema>;
 
 /** Editing: the article number is in the URL, everything else is replaced. */
-export const productUpdateSchema = z.strictObject(editableFields).superRefine(checkUdi);
+export const productUpdateSchema = z.strictObject(editableFields).superRefine(checkDevice);
 export type ProductUpdate = z.infer<typeof productUpdateSchema>;
 
 const isoDate = z.iso.date('Datum som ÅÅÅÅ-MM-DD / Date as YYYY-MM-DD');

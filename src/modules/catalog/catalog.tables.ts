@@ -31,6 +31,8 @@ export const products = pgTable(
     medicalDevice: boolean('medical_device').notNull().default(false),
     /** GS1 GTIN-14 UDI-DI; required for a medical device. */
     udiDi: text('udi_di'),
+    /** An implantable device: its supply records are kept 15 years, not 10 (MDR art. 25). */
+    implantable: boolean('implantable').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }),
   },
@@ -41,6 +43,7 @@ export const products = pgTable(
     check('products_price_check', sql`${t.priceExVatOre} >= 0`),
     check('products_stock_check', sql`${t.stock} >= 0`),
     check('products_udi_check', sql`not ${t.medicalDevice} or ${t.udiDi} is not null`),
+    check('products_implantable_check', sql`not ${t.implantable} or ${t.medicalDevice}`),
   ],
 );
 

@@ -41,6 +41,7 @@ export async function insertTestProduct(
       stock: 10,
       categories: ['handskar'],
       images: [],
+      implantable: false,
       ...p,
       medicalDevice,
       udiDi: p.udiDi ?? (medicalDevice ? testUdiDi() : null),

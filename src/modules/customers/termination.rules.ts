@@ -21,7 +21,9 @@ export type Bilingual = { sv: string; en: string };
 type StatutoryRule = Extract<(typeof retentionRules)[number], { kind: 'statutory' }>;
 
 const isStatutory = (r: (typeof retentionRules)[number]): r is StatutoryRule => r.kind === 'statutory';
-const statutory = retentionRules.filter(isStatutory);
+// An open legal claim (an unpaid invoice, a dispute) keeps data case by case: the retention engine
+// holds such rows while the claim is open. It is not a law that keeps a whole table.
+const statutory = retentionRules.filter(isStatutory).filter((r) => r.trigger !== 'claim_settled');
 
 /** The laws that keep a table's rows after the account ends; none: the rows are deleted at once. */
 export function lawsKeeping(table: Pick<TableInventory, 'personal'>): StatutoryRule[] {

@@ -2,7 +2,6 @@ import type { AppModule } from '#src/platform/module/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
 import { purgeEndedSessionsJob } from './identity.jobs.ts';
-import { truncateSecurityIpsJob } from './security-events.ts';
 import { purgeThrottleCountersJob } from './throttle.ts';
 export { staffUsers, staffSessions } from './identity.tables.ts';
 export { createStaffService, type StaffService, type StaffPrincipal } from './staff.service.ts';
@@ -19,7 +18,6 @@ export { securityEvents } from './security-events.tables.ts';
 export { throttleCounters } from './throttle.tables.ts';
 export {
   createSecurityEvents,
-  truncateSecurityIps,
   truncateIp,
   securityEventTypes,
   type SecurityEvents,
@@ -50,7 +48,7 @@ export { isCommonPassword } from './common-passwords.ts';
 
 export const identityModule = (deps: { db: Db; clock: Clock }): AppModule => ({
   name: 'identity',
-  jobs: [purgeEndedSessionsJob(deps), truncateSecurityIpsJob(deps), purgeThrottleCountersJob(deps)],
+  jobs: [purgeEndedSessionsJob(deps), purgeThrottleCountersJob(deps)],
   enforces: [
     {
       clause: 'purpose:e.abuse_prevention',
@@ -66,8 +64,9 @@ export const identityModule = (deps: { db: Db; clock: Clock }): AppModule => ({
     },
     {
       clause: 'retention:security_ip_30d',
-      what: 'Job identity.truncate-security-ips: security events keep the address in full for 30 days, then IPv4 /24, IPv6 /48; throttle counters purged',
+      what: 'Job identity.purge-throttle-counters: throttle counters (hashed address and e-mail) purged after 30 days at the latest',
     },
   ],
 });
 export { identityInventory } from './identity.data.ts';
+export { identityRetention } from './security-events.retention.ts';

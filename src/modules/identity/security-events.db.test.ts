@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
-import { createLogger } from '#src/platform/logging/index.ts';
+import { runSweep } from '#src/modules/privacy/index.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { createSecurityEvents, truncateIp } from './security-events.ts';
 import { securityEvents } from './security-events.tables.ts';
 import { securityInventory } from './security-events.data.ts';
-import { createStaffService, identityModule, STAFF_COOKIE } from './index.ts';
+import { createStaffService, identityModule, identityRetention, STAFF_COOKIE } from './index.ts';
 
 describe('truncateIp', () => {
   it('keeps the /24 of an IPv4 address and the /48 of an IPv6 address', () => {
@@ -59,12 +59,12 @@ describe('security events', () => {
     ]);
   });
 
-  it('keeps addresses in full for 30 days, then the nightly job truncates them (IPv4 /24, IPv6 /48)', async () => {
-    const job = identityModule({ db: t.database.db, clock: t.clock }).jobs!.find(
-      (j) => j.name === 'identity.truncate-security-ips',
-    )!;
-    expect(job.cron).toBeDefined();
-    const run = () => job.handler(null, { jobId: 'test', log: createLogger({ level: 'silent' }) });
+  it('keeps addresses in full for 30 days, then the retention sweep truncates them (IPv4 /24, IPv6 /48)', async () => {
+    const run = () =>
+      runSweep(
+        { db: t.database.db, targets: identityRetention, files: null, now: () => t.clock.now() },
+        { asOf: t.clock.now(), trigger: 'test' },
+      );
 
     t.clock.advance({ days: 29 });
     const recent = createSecurityEvents({ db: t.database.db, clock: t.clock });
@@ -102,5 +102,6 @@ describe('security events', () => {
   it('the identity module names its enforcement points for the purpose and the retention rule', () => {
     const clauses = identityModule({ db: t.database.db, clock: t.clock }).enforces!.map((e) => e.clause);
     expect(clauses).toEqual(expect.arrayContaining(['purpose:e.abuse_prevention', 'retention:security_ip_30d']));
+    expect(identityRetention.map((r) => [r.id, r.rule])).toEqual([['identity.security_ips', 'security_ip_30d']]);
   });
 });

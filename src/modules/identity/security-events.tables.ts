@@ -3,7 +3,7 @@ import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 /**
  * Security events (policy §4e): sign-ins, failed sign-ins, sign-outs, password changes,
  * disabled accounts, throttling. The IP address is kept in full for 30 days, then truncated
- * (IPv4 to /24, IPv6 to /48) by the job `identity.truncate-security-ips` (retention rule
+ * (IPv4 to /24, IPv6 to /48) by the retention engine (target `identity.security_ips`, rule
  * `security_ip_30d`).
  */
 export const securityEvents = pgTable(

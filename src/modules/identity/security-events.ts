@@ -1,10 +1,6 @@
 import ipaddr from 'ipaddr.js';
-import { and, asc, isNotNull, isNull, lte, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
-import { defineJob } from '#src/platform/jobs/index.ts';
-import { addDuration, retentionDeadline, retentionRules } from '#src/modules/policy/index.ts';
 import { securityEvents } from './security-events.tables.ts';
 
 /**
@@ -83,51 +79,3 @@ export function truncateIp(ip: string): string | null {
     ? `${ipaddr.IPv4.networkAddressFromCIDR(`${addr.toString()}/24`).toString()}/24`
     : `${ipaddr.IPv6.networkAddressFromCIDR(`${addr.toString()}/48`).toString()}/48`;
 }
-
-/** The instant before which an event's address is past its retention period (from the policy). */
-function truncationCutoff(now: Date): Date {
-  const rule = retentionRules.find((r) => r.id === SECURITY_IP_RULE)!;
-  const p = rule.period as { years?: number; months?: number; days?: number };
-  return addDuration(now, { years: -(p.years ?? 0), months: -(p.months ?? 0), days: -(p.days ?? 0) });
-}
-
-/**
- * Truncates the addresses of every event older than the retention period (`security_ip_30d`:
- * 30 days). Idempotent: a truncated address is marked and never touched again. Returns how
- * many addresses were truncated.
- */
-export async function truncateSecurityIps(db: Db, now: Date, batch = 500): Promise<number> {
-  const cutoff = truncationCutoff(now);
-  let total = 0;
-  for (;;) {
-    const rows = await db
-      .select({ id: securityEvents.id, ip: securityEvents.ip, at: securityEvents.at })
-      .from(securityEvents)
-      .where(and(isNull(securityEvents.ipTruncatedAt), isNotNull(securityEvents.ip), lte(securityEvents.at, cutoff)))
-      .orderBy(asc(securityEvents.at))
-      .limit(batch);
-    // The policy decides: only once the rule's deadline for this event has passed.
-    const due = rows.filter((row) => retentionDeadline(SECURITY_IP_RULE, row.at) <= now);
-    for (const row of due) {
-      await db
-        .update(securityEvents)
-        .set({ ip: truncateIp(row.ip!), ipTruncatedAt: now })
-        .where(eq(securityEvents.id, row.id));
-    }
-    total += due.length;
-    if (rows.length < batch || due.length === 0) return total;
-  }
-}
-
-/** Every night: the addresses of security events older than 30 days are truncated (policy §4e). */
-export const truncateSecurityIpsJob = ({ db, clock }: { db: Db; clock: Clock }) =>
-  defineJob({
-    name: 'identity.truncate-security-ips',
-    schema: z.object({}).nullable(),
-    cron: '23 3 * * *',
-    retryLimit: 3,
-    async handler(_data, { log }) {
-      const truncated = await truncateSecurityIps(db, clock.now());
-      log.info({ truncated }, 'security event addresses truncated');
-    },
-  });

@@ -1,5 +1,5 @@
 import { declareTable, type PersonalColumn } from '#src/modules/privacy/index.ts';
-import { voucherLines, voucherNumberSequences, vouchers } from './bookkeeping.tables.ts';
+import { ledgerCarriedBalances, voucherLines, voucherNumberSequences, vouchers } from './bookkeeping.tables.ts';
 
 /**
  * Vouchers are accounting records (Bokföringslagen 5 kap. 7 §, 7 kap. 2 §): kept under the
@@ -28,4 +28,10 @@ export const bookkeepingInventory = [
     other: ['id', 'voucherId', 'position', 'account'],
   }),
   declareTable(voucherNumberSequences, { module: 'orders', scope: 'none', other: ['series', 'fiscalYear', 'last'] }),
+  // Per fiscal year and account, what deleted vouchers carried: an aggregate with no link to anyone.
+  declareTable(ledgerCarriedBalances, {
+    module: 'orders',
+    scope: 'none',
+    other: ['fiscalYear', 'account', 'amountOre'],
+  }),
 ];

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#src/platform/db/index.ts';
 import { validationError } from '#src/platform/errors/index.ts';
 import { isAccount } from './bookkeeping.accounts.ts';
-import { voucherLines, voucherNumberSequences, vouchers } from './bookkeeping.tables.ts';
+import { ledgerCarriedBalances, voucherLines, voucherNumberSequences, vouchers } from './bookkeeping.tables.ts';
 import type { Tx } from './checkout.hooks.ts';
 
 /** Voucher series: A sales invoices, B invoice payments, C card payments. */
@@ -122,7 +122,10 @@ export async function vouchersOfYear(db: Db, fiscalYear: number): Promise<Vouche
   return [...out.values()];
 }
 
-/** The sum per account of every voucher line before a fiscal year (for opening balances). */
+/**
+ * The sum per account of every voucher line before a fiscal year (for opening balances): the
+ * vouchers still kept, plus what deleted vouchers (past Bokföringslagen's period) carried.
+ */
 export async function balancesBefore(db: Db, fiscalYear: number): Promise<Map<string, number>> {
   const rows = await db
     .select({ account: voucherLines.account, sum: sql<string>`sum(${voucherLines.amountOre})` })
@@ -130,5 +133,27 @@ export async function balancesBefore(db: Db, fiscalYear: number): Promise<Map<st
     .innerJoin(vouchers, eq(vouchers.id, voucherLines.voucherId))
     .where(sql`${vouchers.fiscalYear} < ${fiscalYear}`)
     .groupBy(voucherLines.account);
-  return new Map(rows.map((r) => [r.account, Number(r.sum)]));
+  const carried = await db
+    .select({ account: ledgerCarriedBalances.account, sum: sql<string>`sum(${ledgerCarriedBalances.amountOre})` })
+    .from(ledgerCarriedBalances)
+    .where(sql`${ledgerCarriedBalances.fiscalYear} < ${fiscalYear}`)
+    .groupBy(ledgerCarriedBalances.account);
+  const out = new Map<string, number>();
+  for (const r of [...rows, ...carried]) out.set(r.account, (out.get(r.account) ?? 0) + Number(r.sum));
+  return out;
+}
+
+/**
+ * Before vouchers are deleted (retention): their lines are added to the carried balances of their
+ * fiscal years, in the deleting transaction.
+ */
+export async function carryVoucherBalances(tx: Db | Tx, voucherIds: string[]): Promise<void> {
+  if (voucherIds.length === 0) return;
+  await tx.execute(sql`
+    insert into ${ledgerCarriedBalances} (fiscal_year, account, amount_ore)
+    select v.fiscal_year, l.account, sum(l.amount_ore)
+      from ${voucherLines} l join ${vouchers} v on v.id = l.voucher_id
+     where v.id = any(${sql.param(voucherIds)}::uuid[])
+     group by v.fiscal_year, l.account
+    on conflict (fiscal_year, account) do update set amount_ore = ${ledgerCarriedBalances}.amount_ore + excluded.amount_ore`);
 }

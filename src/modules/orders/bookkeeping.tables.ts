@@ -1,4 +1,15 @@
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Vouchers (verifikationer, Bokföringslagen 5 kap.): a dated, numbered, balanced set of lines.
@@ -56,4 +67,19 @@ export const voucherNumberSequences = pgTable(
     last: integer('last').notNull(),
   },
   (t) => [primaryKey({ columns: [t.series, t.fiscalYear] })],
+);
+
+/**
+ * What the vouchers of a fiscal year add to each account, kept when the vouchers themselves are
+ * deleted after Bokföringslagen's period: an aggregate with no link to any person, so the opening
+ * balances of later years stay right.
+ */
+export const ledgerCarriedBalances = pgTable(
+  'ledger_carried_balances',
+  {
+    fiscalYear: integer('fiscal_year').notNull(),
+    account: text('account').notNull(),
+    amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fiscalYear, t.account] })],
 );

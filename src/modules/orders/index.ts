@@ -3,6 +3,7 @@ export { orders, orderLines } from './orders.tables.ts';
 
 export const ordersModule: AppModule = { name: 'orders' };
 export { ordersInventory } from './orders.data.ts';
+export { ordersRetention } from './orders.retention.ts';
 export { orderNumberSequences, type OrderStatus, type PaymentMethod } from './orders.tables.ts';
 export {
   createCheckoutHooks,

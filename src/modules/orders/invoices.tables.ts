@@ -47,6 +47,7 @@ export const invoices = pgTable(
     uniqueIndex('invoices_order_idx').on(t.orderId),
     index('invoices_company_idx').on(t.companyId, t.issueDate),
     index('invoices_due_idx').on(t.status, t.dueDate),
+    index('invoices_issue_idx').on(t.issueDate),
   ],
 );
 
@@ -90,11 +91,10 @@ export const invoicePayments = pgTable(
     /** The staff member who registered it (null: an automatic import). */
     registeredBy: uuid('registered_by'),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
-    voucherId: uuid('voucher_id')
-      .notNull()
-      .references(() => vouchers.id),
+    /** The payment's voucher (series B); null once that voucher is deleted after Bokföringslagen's period. */
+    voucherId: uuid('voucher_id').references(() => vouchers.id),
   },
-  (t) => [index('invoice_payments_invoice_idx').on(t.invoiceId)],
+  (t) => [index('invoice_payments_invoice_idx').on(t.invoiceId), index('invoice_payments_voucher_idx').on(t.voucherId)],
 );
 
 /** One reminder per invoice and stage (7 and 21 days past due), recorded when it is queued. */

@@ -48,5 +48,6 @@ export const recallNotices = pgTable(
   (t) => [
     unique('recall_notices_recipient_unique').on(t.recallId, t.email),
     index('recall_notices_contact_idx').on(t.contactId),
+    index('recall_notices_created_idx').on(t.createdAt),
   ],
 );

@@ -9,7 +9,7 @@ const history: PersonalColumn = {
   retention: 'history_5y',
 };
 
-/** The supply record of a medical device: kept 10 years under MDR art. 25, only for legal obligations. */
+/** A medical device's supply record: kept 10 years (15 for an implant) under MDR art. 25, for legal obligations. */
 const mdr = (category: PersonalColumn['category']): PersonalColumn => ({
   category,
   purposes: ['g.legal_obligations'],
@@ -63,7 +63,8 @@ export const deliveriesInventory = [
       deliveryCity: mdr('address'),
       deliveryCountry: mdr('address'),
     },
-    other: ['id', 'shipmentLineId'],
+    // A property of the device (it decides 10 or 15 years), not of the person.
+    other: ['id', 'shipmentLineId', 'implantable'],
   }),
   declareTable(carrierEvents, {
     module: 'orders',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { disclosures } from '#src/modules/privacy/index.ts';
 import { products } from '#src/modules/catalog/index.ts';
 import { signEvent } from '#src/providers/carrier/index.ts';
@@ -96,6 +96,40 @@ describe('shipping an order', () => {
     expect(mail.subject).toBe(`Din order ${o.orderNumber} har skickats / Your order ${o.orderNumber} has been shipped`);
     expect(mail.text).toContain(body.trackingNumber);
     expect(mail.links).toContain(body.trackingUrl);
+  });
+
+  it('marks the supply record of an implantable device (kept 15 years), not that of another device', async () => {
+    const implant = await h.product({
+      medicalDevice: true,
+      implantable: true,
+      lots: [{ lotNumber: 'IMP-1', expiresOn: '2030-01-01', quantity: 5 }],
+    });
+    const device = await h.product({
+      medicalDevice: true,
+      lots: [{ lotNumber: 'DEV-1', expiresOn: '2030-01-01', quantity: 5 }],
+    });
+    const plain = await h.product({ lots: [{ lotNumber: 'PLAIN-1', expiresOn: null, quantity: 5 }] });
+    const o = await h.order({
+      lines: [
+        { productId: implant.id, quantity: 1 },
+        { productId: device.id, quantity: 2 },
+        { productId: plain.id, quantity: 1 },
+      ],
+    });
+    const res = await ship(o.id, admin.headers);
+    expect(res.statusCode, res.body).toBe(200);
+    const supplies = await h.db
+      .select({
+        productId: deviceSupplies.productId,
+        lotNumber: deviceSupplies.lotNumber,
+        implantable: deviceSupplies.implantable,
+      })
+      .from(deviceSupplies)
+      .where(inArray(deviceSupplies.productId, [implant.id, device.id, plain.id]));
+    expect(supplies.sort((a, b) => a.lotNumber.localeCompare(b.lotNumber))).toEqual([
+      { productId: device.id, lotNumber: 'DEV-1', implantable: false },
+      { productId: implant.id, lotNumber: 'IMP-1', implantable: true },
+    ]);
   });
 
   it('leaves order and lots untouched when the carrier refuses the address', async () => {

@@ -49,6 +49,7 @@ export function createShipmentsService({ db, clock, carrier, mail }: ShipmentsDe
             quantity: orderLines.quantity,
             medicalDevice: products.medicalDevice,
             udiDi: products.udiDi,
+            implantable: products.implantable,
           })
           .from(orderLines)
           .innerJoin(products, eq(products.id, orderLines.productId))
@@ -108,6 +109,8 @@ export function createShipmentsService({ db, clock, carrier, mail }: ShipmentsDe
                 deliveryPostalCode: order.deliveryPostalCode,
                 deliveryCity: order.deliveryCity,
                 deliveryCountry: order.deliveryCountry,
+                // An implant's record is kept 15 years, not 10 (MDR art. 25).
+                implantable: product.implantable,
               });
             }
           }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { products, productLots } from '#src/modules/catalog/catalog.tables.ts';
 import { orders } from './orders.tables.ts';
 
@@ -85,17 +85,27 @@ export const deviceSupplies = pgTable(
     deliveryPostalCode: text('delivery_postal_code').notNull(),
     deliveryCity: text('delivery_city').notNull(),
     deliveryCountry: text('delivery_country').notNull(),
+    /** An implant: kept 15 years instead of 10. */
+    implantable: boolean('implantable').notNull().default(false),
   },
-  (t) => [index('device_supplies_lot_idx').on(t.lotId)],
+  (t) => [
+    index('device_supplies_lot_idx').on(t.lotId),
+    index('device_supplies_line_idx').on(t.shipmentLineId),
+    index('device_supplies_supplied_idx').on(t.suppliedOn),
+  ],
 );
 
 /** Every status event the carrier sent, once (idempotency: a repeated event id changes nothing). */
-export const carrierEvents = pgTable('carrier_events', {
-  eventId: text('event_id').primaryKey(),
-  shipmentId: uuid('shipment_id')
-    .notNull()
-    .references(() => shipments.id, { onDelete: 'cascade' }),
-  status: text('status').$type<ShipmentStatus>().notNull(),
-  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
-  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
-});
+export const carrierEvents = pgTable(
+  'carrier_events',
+  {
+    eventId: text('event_id').primaryKey(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    status: text('status').$type<ShipmentStatus>().notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('carrier_events_shipment_idx').on(t.shipmentId)],
+);

@@ -44,6 +44,7 @@ export async function startDeliveriesHarness() {
   /** A product with lots: `{ lotNumber, expiresOn, quantity }`. */
   async function product(over: {
     medicalDevice?: boolean;
+    implantable?: boolean;
     lots: { lotNumber: string; expiresOn: string | null; quantity: number }[];
   }) {
     const i = ++n;
@@ -60,6 +61,7 @@ export async function startDeliveriesHarness() {
         stock: 100,
         medicalDevice: over.medicalDevice ?? false,
         udiDi: over.medicalDevice ? withGs1CheckDigit(`0735000000${String(i).padStart(3, '0')}`) : null,
+        implantable: over.implantable ?? false,
         createdAt: clock.now(),
       })
       .returning();

@@ -78,6 +78,7 @@ describe('views across the data', () => {
     expect(recipientsOfPurpose('e.abuse_prevention')).toEqual([]);
     expect(retentionRulesOfPurpose('a.orders')).toEqual([
       'history_5y',
+      'legal_claim',
       'bfl_accounting',
       'mdr_device_supply',
       'mdr_implantable_supply',
@@ -87,6 +88,7 @@ describe('views across the data', () => {
       'bfl_accounting',
       'mdr_device_supply',
       'mdr_implantable_supply',
+      'legal_claim',
     ]);
     expect(statutoryOverridesOf('consent_5y')).toEqual([]);
   });

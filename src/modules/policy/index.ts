@@ -44,6 +44,7 @@ export { recipientsOfPurpose, retentionRulesOfPurpose, statutoryOverridesOf } fr
 
 // Retention and deadlines
 export { retentionDeadline, rightsResponseDeadline, addDuration, periodEnd } from './deadlines.ts';
+export { policyVersion } from './version.ts';
 export { periodText, actionText, retentionSentence, formatDuration } from './retention.words.ts';
 
 // Rendered from the data

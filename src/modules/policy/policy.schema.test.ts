@@ -80,6 +80,7 @@ describe('the policy data', () => {
       'Bokföringslagen (1999:1078) 7 kap. 2 §',
       'Förordning (EU) 2017/745 (MDR) art. 25',
       'Förordning (EU) 2017/745 (MDR) art. 25',
+      'Dataskyddsförordningen (EU) 2016/679 art. 17.3 e',
     ]);
     for (const r of statutory) {
       expect(r.overrides.length).toBeGreaterThan(0);

@@ -37,6 +37,7 @@ const trigger = z.enum([
   'event_time',
   'fiscal_year_end',
   'device_supplied',
+  'claim_settled',
 ]);
 const ruleCommon = {
   id,

@@ -69,7 +69,8 @@ export type RetentionTrigger =
   | 'removal_requested'
   | 'event_time'
   | 'fiscal_year_end'
-  | 'device_supplied';
+  | 'device_supplied'
+  | 'claim_settled';
 
 /** How a trigger reads in a sentence: "5 år efter <after>", "tills <until>". */
 export type TriggerWords = { readonly after: Localized; readonly until: Localized };

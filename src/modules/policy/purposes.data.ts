@@ -25,7 +25,7 @@ export const purposes = [
     ],
     categories: ['full_name', 'address', 'email', 'phone', 'company_data', 'payment_details', 'purchase_history'],
     subjects: ['account_contact', 'guest_customer'],
-    retention: ['history_5y'],
+    retention: ['history_5y', 'legal_claim'],
     stopsOnObjection: false,
   },
   {

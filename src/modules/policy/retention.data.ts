@@ -46,6 +46,10 @@ export const triggers = {
     after: { sv: 'leveransen av produkten', en: 'the product was supplied' },
     until: { sv: 'produkten levereras', en: 'the product is supplied' },
   },
+  claim_settled: {
+    after: { sv: 'att anspråket har avslutats', en: 'the claim is settled' },
+    until: { sv: 'anspråket är avslutat', en: 'the claim is settled' },
+  },
 } as const satisfies Record<RetentionTrigger, TriggerWords>;
 
 /** §8 (and §4e, §4f, §6): the policy's own retention rules. Statutory rules are in statutory.data.ts. */

@@ -98,6 +98,35 @@ export const statutoryRetentionRules = [
     restricted: true,
     subjectInformed: true,
   },
+  {
+    id: 'legal_claim',
+    kind: 'statutory',
+    clause: '§8',
+    title: { sv: 'Öppna rättsliga anspråk', en: 'Open legal claims' },
+    statement: {
+      sv: 'Finns ett öppet rättsligt anspråk, till exempel en obetald faktura eller en tvist om ett köp, sparar vi de uppgifter som behövs för att fastställa, göra gällande eller försvara anspråket tills det är avslutat, även om de annars skulle ha raderats.',
+      en: 'Where a legal claim is open, such as an unpaid invoice or a dispute about a purchase, we keep the data needed to establish, exercise or defend the claim until it is settled, even if it would otherwise have been deleted.',
+    },
+    law: {
+      citation: 'Dataskyddsförordningen (EU) 2016/679 art. 17.3 e',
+      name: {
+        sv: 'Dataskyddsförordningen (EU) 2016/679, artikel 17.3 e (rättsliga anspråk)',
+        en: 'General Data Protection Regulation (EU) 2016/679, Article 17(3)(e) (legal claims)',
+      },
+    },
+    trigger: 'claim_settled',
+    period: {},
+    timing: 'at_deadline',
+    action: 'delete',
+    categories: ['full_name', 'address', 'email', 'phone', 'company_data', 'payment_details', 'purchase_history'],
+    overrides: ['history_5y'],
+    keptData: {
+      sv: 'Bara det som anspråket gäller: ordern eller fakturan, köparen och hur vi når köparen.',
+      en: 'Only what the claim concerns: the order or invoice, the buyer and how to reach the buyer.',
+    },
+    restricted: true,
+    subjectInformed: true,
+  },
 ] as const satisfies readonly StatutoryRetentionRuleDef<CategoryId, PolicyRetentionRuleId>[];
 
 export type StatutoryRetentionRuleId = (typeof statutoryRetentionRules)[number]['id'];

@@ -49,3 +49,40 @@ export {
 } from './disclosures.service.ts';
 export { disclosureInputSchema, type Disclosure, type DisclosureInput } from './disclosures.types.ts';
 export { registerDisclosureRoutes, DISCLOSURE_LOG_READERS, type DisclosureRouteDeps } from './disclosures.routes.ts';
+export { retentionRuns, retentionActions, retentionFileQueue, legalHolds } from './retention.tables.ts';
+export {
+  declareRetention,
+  RetentionDeclarationError,
+  type RetentionTarget,
+  type DeleteTarget,
+  type MinimizeTarget,
+  type RetentionChild,
+  type RetentionHold,
+  type RetentionTx,
+} from './retention.types.ts';
+export { openLegalHold } from './legal-holds.ts';
+export { dueBounds, isDue } from './retention.cutoff.ts';
+export {
+  runSweep,
+  type SweepDeps,
+  type SweepOptions,
+  type SweepResult,
+  type TargetOutcome,
+} from './retention.engine.ts';
+export {
+  planRetention,
+  forecastRetention,
+  formatPlan,
+  type RetentionPlan,
+  type PlanEntry,
+  type MonthCount,
+} from './retention.plan.ts';
+export { retentionEnforcement } from './privacy.module.ts';
+export { retentionSweepJob, dailyCron, type RetentionJobDeps } from './retention.jobs.ts';
+export { listRuns, deletionHistory, provenActions, type RunSummary, type MonthDone } from './retention.proof.ts';
+export {
+  registerRetentionRoutes,
+  RETENTION_READERS,
+  LEGAL_HOLD_EDITORS,
+  type RetentionRouteDeps,
+} from './retention.routes.ts';

@@ -1,14 +1,51 @@
 import type { AppModule } from '#src/platform/module/index.ts';
-import { purposes } from '#src/modules/policy/index.ts';
+import type { JobDefinition } from '#src/platform/jobs/index.ts';
+import { policy, purposes } from '#src/modules/policy/index.ts';
 import { accessLogCheckpointJob } from './access-log.jobs.ts';
 import type { AccessLog } from './access-log.service.ts';
+import { retentionSweepJob, type RetentionJobDeps } from './retention.jobs.ts';
+import type { RetentionTarget } from './retention.types.ts';
 
-/** The privacy kernel as a module: the access log's signed checkpoints, and the clauses it enforces. */
-export const privacyModule = (deps: { accessLog?: AccessLog }): AppModule => ({
-  name: 'privacy',
-  jobs: deps.accessLog ? [accessLogCheckpointJob({ accessLog: deps.accessLog })] : [],
-  enforces: purposes.map((p) => ({
-    clause: `purpose:${p.id}`,
-    what: 'Purpose-bound staff access: only roles serving this purpose, only its data categories; every read in the hash-chained access log',
-  })),
-});
+/**
+ * What the retention engine enforces: each target names its rule, and each hold the statutory
+ * rule that keeps rows longer. A rule that no module stores data under yet (support cases,
+ * consents, the do-not-market register) is still enforced by the engine for any table declared
+ * under it; its trigger handling is tested on declared test tables.
+ */
+export function retentionEnforcement(targets: readonly RetentionTarget[]): { clause: string; what: string }[] {
+  const out: { clause: string; what: string }[] = [];
+  for (const t of targets) {
+    out.push({ clause: `retention:${t.rule}`, what: `Retention engine, target ${t.id}: ${t.what.en} (${t.action})` });
+    for (const h of t.holds ?? [])
+      out.push({ clause: `retention:${h.rule}`, what: `Retention engine, hold on ${t.id}: ${h.what.en}` });
+  }
+  const covered = new Set(out.map((e) => e.clause));
+  for (const r of policy.retentionRules)
+    if (r.kind === 'policy' && !covered.has(`retention:${r.id}`) && r.trigger !== 'account_terminated')
+      out.push({
+        clause: `retention:${r.id}`,
+        what: `Retention engine: deletes the rows of any table declared under this rule at its deadline (trigger: ${r.trigger}); no module stores such data yet — tested on a declared test table`,
+      });
+  return out;
+}
+
+/**
+ * The privacy kernel as a module: the access log's signed checkpoints, the daily retention sweep,
+ * and the clauses they enforce.
+ */
+export const privacyModule = (deps: { accessLog?: AccessLog; retention?: RetentionJobDeps }): AppModule => {
+  const jobs: JobDefinition[] = [];
+  if (deps.accessLog) jobs.push(accessLogCheckpointJob({ accessLog: deps.accessLog }));
+  if (deps.retention) jobs.push(retentionSweepJob(deps.retention));
+  return {
+    name: 'privacy',
+    jobs,
+    enforces: [
+      ...purposes.map((p) => ({
+        clause: `purpose:${p.id}`,
+        what: 'Purpose-bound staff access: only roles serving this purpose, only its data categories; every read in the hash-chained access log',
+      })),
+      ...(deps.retention ? retentionEnforcement(deps.retention.targets) : []),
+    ],
+  };
+};

@@ -18,6 +18,11 @@ export const configSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   AUDIT_DIR: z.string().min(1).optional(),
+  FILES_DIR: z.string().min(1).optional(),
+  RETENTION_SWEEP_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day HH:MM (24-hour, Swedish time)')
+    .default('03:30'),
   JOBS: z.enum(['web', 'worker']).default('web'),
   SEED_DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -64,6 +69,10 @@ export type Config = {
   dataDir: string;
   /** Outside the database: the access log's signing key and its signed checkpoints. */
   auditDir: string;
+  /** Uploaded and generated files (support images, scanned letters): deleted with their rows. */
+  filesDir: string;
+  /** The time of day (Europe/Stockholm, HH:MM) of the daily retention sweep. */
+  retentionSweepAt: string;
   /** Where background jobs run: in the web process, or only in `kliniksupport worker`. */
   jobs: 'web' | 'worker';
   seedDemo: boolean;
@@ -145,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     auditDir: path.resolve(e.AUDIT_DIR ?? path.join(e.DATA_DIR, 'audit')),
+    filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
+    retentionSweepAt: e.RETENTION_SWEEP_AT,
     jobs: e.JOBS,
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,

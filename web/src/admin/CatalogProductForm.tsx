@@ -39,6 +39,7 @@ export function CatalogProductForm(props: {
     stock: String(p?.stock ?? 0),
     medicalDevice: p?.medicalDevice ?? false,
     udiDi: p?.udiDi ?? '',
+    implantable: p?.implantable ?? false,
     categories: p?.categories ?? [],
     images: p?.images ?? [],
   }));
@@ -187,6 +188,27 @@ export function CatalogProductForm(props: {
         error={err('udiDi')}
         onChange={(e) => set('udiDi', e.target.value)}
       />
+      <div className={`field${err('implantable') ? ' field-invalid' : ''}`}>
+        <div className="checkbox">
+          <input
+            id={id('implantable')}
+            type="checkbox"
+            checked={d.implantable}
+            onChange={(e) => set('implantable', e.target.checked)}
+            aria-invalid={err('implantable') ? true : undefined}
+            aria-describedby={`${err('implantable') ? `${id('implantable-error')} ` : ''}${id('implantable-hint')}`}
+          />
+          <label htmlFor={id('implantable')}>{c.implantable}</label>
+        </div>
+        {err('implantable') ? (
+          <p className="field-error" id={id('implantable-error')}>
+            {err('implantable')}
+          </p>
+        ) : null}
+        <p className="field-hint" id={id('implantable-hint')}>
+          {c.implantableHint}
+        </p>
+      </div>
       <fieldset
         className={err('categories') ? 'field-invalid' : undefined}
         aria-describedby={err('categories') ? id('categories-error') : undefined}

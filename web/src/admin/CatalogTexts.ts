@@ -29,6 +29,8 @@ export const catalogAdminTexts = {
     medicalDevice: 'Medicinteknisk produkt',
     udiDi: 'UDI-DI (GTIN-14)',
     udiHint: '14 siffror med kontrollsiffra; krävs för medicintekniska produkter.',
+    implantable: 'Implantat',
+    implantableHint: 'En implanterbar medicinteknisk produkt: leveransuppgifterna sparas i 15 år i stället för 10.',
     categories: 'Kategorier',
     save: 'Spara',
     cancel: 'Stäng',
@@ -46,7 +48,7 @@ export const catalogAdminTexts = {
     lotSaved: 'Batchen är sparad.',
     importTitle: 'Importera från CSV',
     importIntro:
-      'Kolumner: article_number, name_sv, name_en, description_sv, description_en, price_ex_vat_sek, vat_rate, stock, medical_device (ja/nej), udi_di, categories (slugs åtskilda med |). Semikolon eller komma; UTF-8, även från Excel. Antingen importeras alla rader eller ingen.',
+      'Kolumner: article_number, name_sv, name_en, description_sv, description_en, price_ex_vat_sek, vat_rate, stock, medical_device (ja/nej), udi_di, implantable (ja/nej, valfri), categories (slugs åtskilda med |). Semikolon eller komma; UTF-8, även från Excel. Antingen importeras alla rader eller ingen.',
     file: 'CSV-fil',
     importButton: 'Importera',
     imported: (created: number, updated: number) => `Importerat: ${created} nya, ${updated} ändrade produkter.`,
@@ -84,6 +86,8 @@ export const catalogAdminTexts = {
     medicalDevice: 'Medical device',
     udiDi: 'UDI-DI (GTIN-14)',
     udiHint: '14 digits with check digit; required for medical devices.',
+    implantable: 'Implantable device',
+    implantableHint: 'An implantable medical device: its supply records are kept for 15 years instead of 10.',
     categories: 'Categories',
     save: 'Save',
     cancel: 'Close',
@@ -101,7 +105,7 @@ export const catalogAdminTexts = {
     lotSaved: 'The lot is saved.',
     importTitle: 'Import from CSV',
     importIntro:
-      'Columns: article_number, name_sv, name_en, description_sv, description_en, price_ex_vat_sek, vat_rate, stock, medical_device (yes/no), udi_di, categories (slugs separated by |). Semicolons or commas; UTF-8, also from Excel. Either every row is imported or none.',
+      'Columns: article_number, name_sv, name_en, description_sv, description_en, price_ex_vat_sek, vat_rate, stock, medical_device (yes/no), udi_di, implantable (yes/no, optional), categories (slugs separated by |). Semicolons or commas; UTF-8, also from Excel. Either every row is imported or none.',
     file: 'CSV file',
     importButton: 'Import',
     imported: (created: number, updated: number) => `Imported: ${created} new, ${updated} changed products.`,
@@ -123,6 +127,7 @@ export type AdminProduct = {
   stock: number;
   medicalDevice: boolean;
   udiDi: string | null;
+  implantable: boolean;
   categories: string[];
   images: { path: string; altSv: string; altEn: string }[];
   lots: { id: string; lotNumber: string; expiresOn: string | null; quantity: number; receivedAt: string }[];

@@ -96,6 +96,7 @@ export function ProductPage({ articleNumber }: { articleNumber: string }) {
             <dd>
               {c.udiDi} {p.udiDi}
             </dd>
+            {p.implantable ? <dd>{c.implantable}</dd> : null}
           </>
         ) : null}
         <dt>{c.expiryTitle}</dt>

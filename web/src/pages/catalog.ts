@@ -23,6 +23,7 @@ export type ProductDetails = Omit<Product, 'categories' | 'image'> & {
   descriptionSv: string;
   descriptionEn: string;
   udiDi: string | null;
+  implantable: boolean;
   categories: { slug: string; nameSv: string; nameEn: string }[];
   images: { path: string; altSv: string; altEn: string }[];
   expiry: { lotsInStock: number; earliestExpiry: string | null; latestExpiry: string | null };

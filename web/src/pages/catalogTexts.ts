@@ -30,6 +30,7 @@ export const catalogTexts = {
     description: 'Beskrivning',
     facts: 'Produktfakta',
     udiDi: 'UDI-DI',
+    implantable: 'Implantat',
     category: 'Kategori',
     expiryTitle: 'Hållbarhet',
     expiryRange: (from: string, to: string) =>
@@ -66,6 +67,7 @@ export const catalogTexts = {
     description: 'Description',
     facts: 'Product facts',
     udiDi: 'UDI-DI',
+    implantable: 'Implantable device',
     category: 'Category',
     expiryTitle: 'Shelf life',
     expiryRange: (from: string, to: string) =>

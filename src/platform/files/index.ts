@@ -1,0 +1,1 @@
+export { createFileStore, UnsafeFilePathError, type FileStore } from './files.ts';
