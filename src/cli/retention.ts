@@ -86,6 +86,7 @@ export function registerRetentionCommands(program: Command, deps: RetentionCliDe
           {
             asOf,
             trigger: 'cli',
+            onStart: (runId) => console.log(`Gallring ${runId} startad / Sweep started as of ${asOf.toISOString()}`),
             ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
             onProgress: ({ target, rows }) => {
               done.set(target, rows);

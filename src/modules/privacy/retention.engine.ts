@@ -18,6 +18,8 @@ export type SweepOptions = {
   asOf: Date;
   trigger: 'job' | 'cli' | 'test';
   batchSize?: number;
+  /** Once the run is recorded, before the first batch. */
+  onStart?: (runId: string) => void;
   /** After each batch: the target and how many of its rows this run has handled so far. */
   onProgress?: (p: { target: string; rows: number }) => void;
 };
@@ -58,6 +60,7 @@ export async function runSweep(deps: SweepDeps, opts: SweepOptions): Promise<Swe
     })
     .returning({ id: retentionRuns.id });
   const runId = run!.id;
+  opts.onStart?.(runId);
   const outcomes: TargetOutcome[] = [];
   try {
     for (const target of deps.targets) {
