@@ -21,6 +21,7 @@ import { listStatements } from './same-sql.ts';
 import { renderTable, type Measurement } from './report.ts';
 import { verifySameItems, verifySameSql } from './verify.ts';
 import { measureCheckout } from './checkout.ts';
+import { measureRetention, renderRetention } from './retention.ts';
 import { ARGON2_COST, PASSWORD, prepareAuthFixtures, startBareSignIn, startLookupWithoutLog } from './auth.ts';
 
 const env = process.env;
@@ -120,6 +121,9 @@ async function benchBackend(backend: BenchBackend, results: Measurement[]): Prom
     // a runtime that failed to start has closed it already.
     if (platform) await platform.close().catch(report);
     else await database.close().catch(() => {});
+    // Last, as it deletes most of the data: the retention sweep five years ahead (PostgreSQL).
+    if (name === 'postgres' && platform)
+      retention = renderRetention(await measureRetention(database.connectionString!, PG_URL));
     await backend.dispose();
   }
 }
@@ -184,11 +188,13 @@ say(
 say(`data: seedDemoData({ size: 'large' }) on each backend, row counts below`);
 const started = performance.now();
 const results: Measurement[] = [];
+let retention = '';
 for (const name of BACKENDS) {
   const backend = await open(name);
   if (backend) await benchBackend(backend, results);
 }
 say(results.length ? `\n${renderTable(results)}` : '\nno backend measured');
+if (retention) say(`\n${retention}`);
 say(
   `\nvs baseline = req/s as a share of the baseline row of the same route: a bare Fastify route running the same SQL (catalogue), the same lookup + argon2id verification (sign-in), the same route with the access log off (staff lookup), the same statements in one transaction through a bare route (checkout: each request a new order with its own Idempotency-Key, two lines, paid by invoice). Total ${secs(performance.now() - started)}.`,
 );

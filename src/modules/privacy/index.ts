@@ -73,6 +73,7 @@ export {
   planRetention,
   forecastRetention,
   formatPlan,
+  dueRowIds,
   type RetentionPlan,
   type PlanEntry,
   type MonthCount,

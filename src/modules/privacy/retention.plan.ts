@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { policyVersion, type RetentionRuleId } from '#src/modules/policy/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import { dueBounds, isDue } from './retention.cutoff.ts';
-import { anchorAfter, anchorAtMost, anchorMs, scope, tableName } from './retention.sql.ts';
+import { anchorAfter, anchorAtMost, anchorMs, held, scope, tableName } from './retention.sql.ts';
 import type { Bilingual, RetentionTarget } from './retention.types.ts';
 
 export type PlanEntry = {
@@ -169,4 +169,15 @@ export function formatPlan(plan: RetentionPlan): string {
   const total = plan.entries.reduce((n, e) => n + e.due, 0);
   lines.push('', `${total} rows due; earliest and latest are the trigger dates (transaction, supply, fiscal year, …).`);
   return `${lines.join('\n').replace(/ +$/gm, '')}\n`;
+}
+
+/** The keys of the rows of a target that a sweep at `asOf` would act on now (tools, benchmarks). */
+export async function dueRowIds(db: Db, t: RetentionTarget, asOf: Date): Promise<string[]> {
+  const { upper } = dueBounds(t.rule, asOf);
+  const r = await rows<{ id: string; ms: number | string }>(
+    db,
+    sql`select ${t.key}::text as id, ${anchorMs(t.anchor)} as ms from ${t.table}
+         where ${anchorAtMost(t.anchor, upper)} and ${scope(t)} and not ${held(t)}`,
+  );
+  return r.filter((x) => isDue(t.rule, new Date(Number(x.ms)), asOf)).map((x) => x.id);
 }

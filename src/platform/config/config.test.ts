@@ -23,6 +23,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);
   });
+  it('keeps files in DATA_DIR/files and sweeps retention at 03:30 unless told otherwise', () => {
+    const dev = loadConfig({});
+    expect(dev.filesDir).toMatch(/\/data\/files$/);
+    expect(dev.retentionSweepAt).toBe('03:30');
+    expect(loadConfig({ FILES_DIR: '/srv/files', RETENTION_SWEEP_AT: '01:05' })).toMatchObject({
+      filesDir: '/srv/files',
+      retentionSweepAt: '01:05',
+    });
+    expect(() => loadConfig({ RETENTION_SWEEP_AT: '3.30' })).toThrow(/RETENTION_SWEEP_AT: must be a time of day/);
+  });
   it('writes mail to an outbox folder in development, and needs an SMTP server in production', () => {
     const dev = loadConfig({});
     expect(dev.smtpUrl).toBeUndefined();
