@@ -18,6 +18,8 @@ function route(path: string): ReactNode {
       return <StorefrontPage />;
     case '/admin':
       return <AdminPage />;
+    case '/admin/gallring':
+      return <AdminPage view="retention" />;
     default:
       if (p.startsWith('/produkter/')) return <ProductPage articleNumber={decodeURIComponent(p.slice(11))} />;
       return shopRoute(p) ?? accountRoute(p) ?? <NotFoundPage />;

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ApiError, isAbort } from '../api.ts';
 import { Alert, ErrorText } from '../components/Alert.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import type { AdminView } from './BackOfficeNav.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { SignInForm } from './SignInForm.tsx';
@@ -17,8 +18,11 @@ type State =
   | { status: 'signedOut'; notice?: Notice }
   | { status: 'signedIn'; me: StaffMe };
 
-/** The back office: who is signed in decides what is shown (the server decides what is allowed). */
-export function AdminPage() {
+/**
+ * The back office: who is signed in decides what is shown (the server decides what is allowed).
+ * `view` is the page: /admin (a section per role) or /admin/gallring (retention).
+ */
+export function AdminPage({ view = 'overview' }: { view?: AdminView }) {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -45,7 +49,8 @@ export function AdminPage() {
   return (
     <>
       <div className="page-intro">
-        <PageTitle>{t.adminTitle}</PageTitle>
+        {/* A new page title per page: focus moves to it when staff move between the pages. */}
+        <PageTitle key={view}>{view === 'retention' ? t.adminNavRetention : t.adminTitle}</PageTitle>
       </div>
       {state.status === 'loading' ? <p className="muted">{t.loading}</p> : null}
       {state.status === 'failed' ? (
@@ -79,7 +84,11 @@ export function AdminPage() {
         />
       ) : null}
       {state.status === 'signedIn' && !state.me.mustChangePassword && !state.me.mustEnrolSecondFactor ? (
-        <Dashboard me={state.me} onSignedOut={() => setState({ status: 'signedOut', notice: 'signedOut' })} />
+        <Dashboard
+          me={state.me}
+          view={view}
+          onSignedOut={() => setState({ status: 'signedOut', notice: 'signedOut' })}
+        />
       ) : null}
     </>
   );

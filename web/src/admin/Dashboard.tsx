@@ -3,16 +3,18 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { roleLabels } from '../i18n/messages.ts';
 import { Alert, ErrorText } from '../components/Alert.tsx';
 import { AccessLogReview } from './AccessLogReview.tsx';
+import { BackOfficeNav, type AdminView } from './BackOfficeNav.tsx';
 import { CustomerLookup } from './CustomerLookup.tsx';
 import { FinanceAdmin } from './FinanceAdmin.tsx';
 import { OrdersAdmin } from './OrdersAdmin.tsx';
 import { RecallAdmin } from './RecallAdmin.tsx';
 import { CatalogAdmin } from './CatalogAdmin.tsx';
+import { RetentionAdmin } from './RetentionAdmin.tsx';
 import { RopaSection } from './RopaSection.tsx';
 import { StaffAdmin } from './StaffAdmin.tsx';
 import { signOut, type StaffMe } from './staff.ts';
 
-export function Dashboard({ me, onSignedOut }: { me: StaffMe; onSignedOut(): void }) {
+export function Dashboard({ me, view, onSignedOut }: { me: StaffMe; view: AdminView; onSignedOut(): void }) {
   const { t, lang } = useI18n();
   const [failed, setFailed] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -57,16 +59,26 @@ export function Dashboard({ me, onSignedOut }: { me: StaffMe; onSignedOut(): voi
           <ErrorText error={failed} />
         </Alert>
       ) : null}
+      <BackOfficeNav roles={me.roles} />
+      {view === 'retention' ? <RetentionAdmin roles={me.roles} /> : <Sections roles={me.roles} />}
+    </>
+  );
+}
+
+/** The overview page (/admin): a section per role. */
+function Sections({ roles }: { roles: string[] }) {
+  return (
+    <>
       <CustomerLookup />
-      {me.roles.includes('order_administration') ? <OrdersAdmin /> : null}
-      {me.roles.includes('order_administration') ? <RecallAdmin /> : null}
-      {me.roles.includes('order_administration') ? <CatalogAdmin /> : null}
-      {me.roles.includes('finance') ? <FinanceAdmin /> : null}
-      {me.roles.some((r) => r === 'privacy_officer' || r === 'security') ? (
-        <AccessLogReview maySign={me.roles.includes('privacy_officer')} />
+      {roles.includes('order_administration') ? <OrdersAdmin /> : null}
+      {roles.includes('order_administration') ? <RecallAdmin /> : null}
+      {roles.includes('order_administration') ? <CatalogAdmin /> : null}
+      {roles.includes('finance') ? <FinanceAdmin /> : null}
+      {roles.some((r) => r === 'privacy_officer' || r === 'security') ? (
+        <AccessLogReview maySign={roles.includes('privacy_officer')} />
       ) : null}
-      {me.roles.includes('privacy_officer') ? <RopaSection /> : null}
-      {me.roles.includes('system_administration') ? <StaffAdmin /> : null}
+      {roles.includes('privacy_officer') ? <RopaSection /> : null}
+      {roles.includes('system_administration') ? <StaffAdmin /> : null}
     </>
   );
 }

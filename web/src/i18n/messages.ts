@@ -50,6 +50,9 @@ const sv = {
   notFoundBack: 'Till startsidan',
 
   adminTitle: 'Personal',
+  adminNavLabel: 'Personalens sidor',
+  adminNavOverview: 'Översikt',
+  adminNavRetention: 'Gallring och radering',
   signInTitle: 'Logga in',
   signInIntro: 'Inloggning för Kliniksupports personal.',
   email: 'E-postadress',
@@ -156,6 +159,9 @@ const en: Messages = {
   notFoundBack: 'To the start page',
 
   adminTitle: 'Staff',
+  adminNavLabel: 'Back-office pages',
+  adminNavOverview: 'Overview',
+  adminNavRetention: 'Retention',
   signInTitle: 'Sign in',
   signInIntro: 'Sign-in for Kliniksupport staff.',
   email: 'E-mail address',
