@@ -1,5 +1,6 @@
 import { declareTable, type PersonalColumn } from '#src/modules/privacy/index.ts';
 import { ledgerCarriedBalances, voucherLines, voucherNumberSequences, vouchers } from './bookkeeping.tables.ts';
+import { invoices } from './invoices.tables.ts';
 
 /**
  * Vouchers are accounting records (Bokföringslagen 5 kap. 7 §, 7 kap. 2 §): kept under the
@@ -15,6 +16,8 @@ const accounting: PersonalColumn = {
 export const bookkeepingInventory = [
   declareTable(vouchers, {
     module: 'orders',
+    // A sales voucher documents an invoice (source `invoice`, the invoice's id as text).
+    via: { column: 'sourceId', parent: invoices, asText: true },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: { voucherDate: accounting, text: accounting },
@@ -22,6 +25,7 @@ export const bookkeepingInventory = [
   }),
   declareTable(voucherLines, {
     module: 'orders',
+    via: { column: 'voucherId', parent: vouchers },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: { amountOre: accounting },

@@ -54,6 +54,7 @@ export const invoicesInventory = [
   }),
   declareTable(invoiceLines, {
     module: 'orders',
+    via: { column: 'invoiceId', parent: invoices },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: {
@@ -69,6 +70,7 @@ export const invoicesInventory = [
   }),
   declareTable(invoicePayments, {
     module: 'orders',
+    via: { column: 'invoiceId', parent: invoices },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: { amountOre: payment, paidOn: payment, reference: payment, registeredAt: payment },
@@ -76,6 +78,7 @@ export const invoicesInventory = [
   }),
   declareTable(invoiceReminders, {
     module: 'orders',
+    via: { column: 'invoiceId', parent: invoices },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: { stage: payment, queuedAt: payment },

@@ -56,6 +56,7 @@ export const ordersInventory = [
   }),
   declareTable(orderLines, {
     module: 'orders',
+    via: { column: 'orderId', parent: orders },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: {

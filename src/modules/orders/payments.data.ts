@@ -1,5 +1,6 @@
 import { declareTable, type PersonalColumn } from '#src/modules/privacy/index.ts';
 import { cardPayments, paymentEvents } from './payments.tables.ts';
+import { orders } from './orders.tables.ts';
 
 // How the order was paid (§3 payment details), kept with the purchase history it belongs to.
 const payment: PersonalColumn = {
@@ -11,6 +12,7 @@ const payment: PersonalColumn = {
 export const paymentsInventory = [
   declareTable(cardPayments, {
     module: 'orders',
+    via: { column: 'orderId', parent: orders },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: {

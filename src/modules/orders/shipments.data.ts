@@ -1,6 +1,7 @@
 import { declareTable, type PersonalColumn } from '#src/modules/privacy/index.ts';
 import { carrierEvents, deviceSupplies, shipmentLines, shipments } from './shipments.tables.ts';
 import { recallNotices, recalls } from './recalls.tables.ts';
+import { orders } from './orders.tables.ts';
 
 /** Deliveries are order history: the 5-year rule (§8), read for orders and for recalls (§4g). */
 const history: PersonalColumn = {
@@ -26,6 +27,7 @@ const recall = (category: PersonalColumn['category']): PersonalColumn => ({
 export const deliveriesInventory = [
   declareTable(shipments, {
     module: 'orders',
+    via: { column: 'orderId', parent: orders },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: {
@@ -40,6 +42,7 @@ export const deliveriesInventory = [
   }),
   declareTable(shipmentLines, {
     module: 'orders',
+    via: { column: 'shipmentId', parent: shipments },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: { productId: history, lotId: history, quantity: history },
@@ -47,6 +50,7 @@ export const deliveriesInventory = [
   }),
   declareTable(deviceSupplies, {
     module: 'orders',
+    via: { column: 'shipmentLineId', parent: shipmentLines },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: {
@@ -68,6 +72,7 @@ export const deliveriesInventory = [
   }),
   declareTable(carrierEvents, {
     module: 'orders',
+    via: { column: 'shipmentId', parent: shipments },
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
     personal: { status: history, occurredAt: history },

@@ -87,3 +87,5 @@ export {
   LEGAL_HOLD_EDITORS,
   type RetentionRouteDeps,
 } from './retention.routes.ts';
+export { buildExtract, plainValue } from './extract.build.ts';
+export { registerExtractSchema, registerExtractJsonSchema, type RegisterExtract } from './extract.schema.ts';

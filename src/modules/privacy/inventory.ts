@@ -30,6 +30,12 @@ export type TableInventory = {
   subjects: SubjectId[];
   /** The column that leads from a row to its data subject (a contact's or a company's id). */
   subjectKey: { column: string; kind: 'contact' | 'company' | 'staff' } | null;
+  /**
+   * For rows that belong to their subject through another row (an order's lines, an invoice's
+   * payments): this table's column that holds the parent's key, the parent table and its key
+   * column. Register extracts and erasure follow it. `asText`: the column holds the key as text.
+   */
+  via: { column: string; parent: string; parentColumn: string; asText: boolean } | null;
   /** SQL column name → declaration. */
   personal: Record<string, PersonalColumn>;
   /** SQL names of the columns that hold no personal data. */
@@ -61,6 +67,7 @@ export function declareTable<T extends PgTable>(
     scope: TableScope;
     subjects?: SubjectId[];
     subjectKey?: { column: Columns<T>; kind: 'contact' | 'company' | 'staff' };
+    via?: { column: Columns<T>; parent: PgTable; parentColumn?: string; asText?: boolean };
     personal?: Partial<Record<Columns<T>, PersonalColumn>>;
     other: Columns<T>[];
     secret?: Columns<T>[];
@@ -95,6 +102,14 @@ export function declareTable<T extends PgTable>(
     scope: spec.scope,
     subjects: spec.subjects ?? [],
     subjectKey: spec.subjectKey ? { column: sqlName(spec.subjectKey.column), kind: spec.subjectKey.kind } : null,
+    via: spec.via
+      ? {
+          column: sqlName(spec.via.column),
+          parent: getTableConfig(spec.via.parent).name,
+          parentColumn: spec.via.parentColumn ?? 'id',
+          asText: spec.via.asText ?? false,
+        }
+      : null,
     personal: Object.fromEntries(personalEntries.map(([k, v]) => [sqlName(k), v])),
     other: spec.other.map(sqlName),
     secret: secret.map(sqlName),
