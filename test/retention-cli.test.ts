@@ -67,6 +67,28 @@ describe('kliniksupport retention', () => {
     expect(await orders()).toBe(18);
   });
 
+  it('extract --email gives the register extract as JSON or PDF; an unknown address is refused', () => {
+    const e: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+    };
+    delete e.DATABASE_URL;
+    delete e.NODE_ENV;
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'extract', ...args], { env: e, encoding: 'utf8', timeout: 120_000 });
+    const json = cli(['--email', 'Kund-CLI@klinik.example']);
+    expect(json.status).toBe(0);
+    const extract = JSON.parse(json.stdout) as { sections: { table: string; rows: unknown[] }[] };
+    expect(extract.sections.find((s) => s.table === 'orders')!.rows).toHaveLength(18);
+    const out = path.join(dataDir, 'utdrag.pdf');
+    expect(cli(['--email', 'kund-cli@klinik.example', '--format', 'pdf', '--out', out]).status).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const unknown = cli(['--email', 'ingen@klinik.example']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('no customer account has that e-mail address');
+  });
+
   it('a bad date is refused, naming the option', () => {
     const bad = run(['plan', '--as-of', 'next year']);
     expect(bad.status).not.toBe(0);

@@ -20,13 +20,19 @@ import {
 import { registerPolicyRoutes } from '#src/modules/policy/index.ts';
 import { createMailService } from '#src/platform/mail/index.ts';
 import { createPurposeAccess, registerAccessLogRoutes } from '#src/modules/privacy/index.ts';
-import { registerDisclosureRoutes, registerRetentionRoutes } from '#src/modules/privacy/index.ts';
+import {
+  registerDisclosureRoutes,
+  registerExtractRoutes,
+  registerRetentionRoutes,
+} from '#src/modules/privacy/index.ts';
+import { createRightsService, registerRightsRoutes } from '#src/modules/privacy/index.ts';
 import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
 import { createCheckoutHooks, registerCheckout } from '#src/modules/orders/index.ts';
 import { invoiceOnOrderPlaced, registerInvoicing } from '#src/modules/orders/index.ts';
 import { inventory } from './inventory.ts';
 import { retentionTargets } from './retention.ts';
+import { subjectDirectory } from './subjects.ts';
 import type { Runtime } from './runtime.ts';
 import { registerWeb } from './web.ts';
 import { VERSION } from './version.ts';
@@ -88,6 +94,15 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     requireCustomer: customers.guard.requireCustomer,
     contactIdOf: (req) => req.customer!.contactId,
   });
+  // The register extract (art. 15, 20) for the signed-in customer, and its JSON Schema.
+  registerExtractRoutes(app, {
+    db: database.db,
+    clock,
+    inventory,
+    targets: retentionTargets,
+    requireCustomer: customers.guard.requireCustomer,
+    customerOf: (req) => req.customer!,
+  });
   // The retention engine: plan, forecast, proof of deletion, sweeps on demand, legal holds.
   registerRetentionRoutes(app, {
     db: database.db,
@@ -103,6 +118,14 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     },
     requireActiveStaff: guards.requireActiveStaff,
     actorOf: guards.actorOf,
+  });
+  // The register of data subject requests (art. 12(3) deadlines): the privacy officer's queue, the customer's requests.
+  registerRightsRoutes(app, {
+    rights: createRightsService({ db: database.db, clock, subjects: subjectDirectory(database.db) }),
+    requireActiveStaff: guards.requireActiveStaff,
+    actorOf: guards.actorOf,
+    requireCustomer: customers.guard.requireCustomer,
+    customerOf: (req) => ({ contactId: req.customer!.contactId, companyId: req.customer!.companyId }),
   });
   await registerDeliveries(app, {
     db: database.db,

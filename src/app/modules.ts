@@ -1,7 +1,7 @@
 import type { AppModule } from '#src/platform/module/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
-import { mailModule, type Mailer } from '#src/platform/mail/index.ts';
+import { mailModule, type Mailer, type MailService } from '#src/platform/mail/index.ts';
 import { controller } from '#src/modules/policy/index.ts';
 import { identityModule } from '#src/modules/identity/index.ts';
 import { catalogModule } from '#src/modules/catalog/index.ts';
@@ -11,7 +11,7 @@ import { deliveriesModule, orderShippedLetter } from '#src/modules/orders/index.
 import { ordersLetters } from '#src/modules/orders/index.ts';
 import { invoicingModule } from '#src/modules/orders/index.ts';
 import { analyticsModule } from '#src/modules/analytics/index.ts';
-import { privacyModule, type AccessLog } from '#src/modules/privacy/index.ts';
+import { privacyModule, rightsLetters, type AccessLog } from '#src/modules/privacy/index.ts';
 import type { FileStore } from '#src/platform/files/index.ts';
 import { retentionTargets } from './retention.ts';
 
@@ -24,6 +24,8 @@ export function appModules(deps: {
   accessLog?: AccessLog;
   files?: FileStore | null;
   retentionSweepAt?: string;
+  /** Queues letters from jobs (the request reminders); absent where the modules are only listed (coverage, tests). */
+  mail?: MailService;
 }): AppModule[] {
   const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
   return [
@@ -36,6 +38,7 @@ export function appModules(deps: {
         files: deps.files ?? null,
         sweepAt: deps.retentionSweepAt ?? '03:30',
       },
+      rights: { db: deps.db, clock: deps.clock, mail: deps.mail },
     }),
     identityModule(deps),
     customersModule({ ...deps, publicUrl }),
@@ -49,7 +52,7 @@ export function appModules(deps: {
       mailer: deps.mailer,
       sender: controller,
       publicUrl,
-      templates: [...customersLetters, orderShippedLetter, ...ordersLetters],
+      templates: [...customersLetters, orderShippedLetter, ...ordersLetters, ...rightsLetters],
     }),
   ];
 }

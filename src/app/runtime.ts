@@ -3,7 +3,7 @@ import { assertSafeDatabaseRole, migrateDatabase, openDatabase, type Database } 
 import { createJobs, type Jobs } from '#src/platform/jobs/index.ts';
 import { systemClock, type Clock } from '#src/platform/clock/index.ts';
 import type { Logger } from '#src/platform/logging/index.ts';
-import { createMailer, type Mailer } from '#src/platform/mail/index.ts';
+import { createMailer, createMailService, type Mailer } from '#src/platform/mail/index.ts';
 import { createFileStore, type FileStore } from '#src/platform/files/index.ts';
 import type { ModuleDeps } from '#src/platform/module/index.ts';
 import { validateEnforcementPoints } from '#src/modules/policy/index.ts';
@@ -32,6 +32,17 @@ export async function openRuntime(
     // The access log's signing key and checkpoints live in AUDIT_DIR, outside the database.
     const accessLog = createAccessLog({ database: db, clock, auditDir: config.auditDir });
     const files = createFileStore(config.filesDir);
+    // Jobs that queue letters (the request reminders) are declared before the queue opens; their
+    // letters go through it once it has.
+    const queue: { jobs?: Jobs } = {};
+    const mail = createMailService({
+      jobs: {
+        send: (def, data, opts) => {
+          if (!queue.jobs) throw new Error('the job queue is not open yet');
+          return queue.jobs.send(def, data, opts);
+        },
+      },
+    });
     const modules = appModules({
       db: db.db,
       clock,
@@ -40,11 +51,13 @@ export async function openRuntime(
       accessLog,
       files,
       retentionSweepAt: config.retentionSweepAt,
+      mail,
     });
     validateEnforcementPoints(
       modules.flatMap((m) => (m.enforces ?? []).map((e) => ({ ...e, module: m.name }))) as never,
     );
     const jobs: Jobs = await createJobs({ database: db, log, definitions: modules.flatMap((m) => m.jobs ?? []) });
+    queue.jobs = jobs;
     return {
       config,
       database: db,

@@ -6,6 +6,7 @@ import { VERSION } from '#src/app/version.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerBookkeepingCommands } from './bookkeeping.ts';
 import { registerRetentionCommands } from './retention.ts';
+import { registerExtractCommand } from './extract.ts';
 
 // Commands import what they need when they run: `ropa` and `policy coverage` stay quick.
 const app = () => import('#src/app/index.ts');
@@ -125,9 +126,24 @@ registerRetentionCommands(program, {
   },
 });
 
+registerExtractCommand(program, {
+  async open() {
+    const { openDatabase, migrateDatabase } = await db();
+    const database = await openDatabase(config());
+    await migrateDatabase(database);
+    return { database, close: () => database.close() };
+  },
+});
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   // Expected refusals get their message alone; anything else its stack.
-  const expected = ['ConfigError', 'DataDirLockedError', 'WorkerNeedsPostgresError', 'UnsafeDatabaseRoleError'];
+  const expected = [
+    'ConfigError',
+    'DataDirLockedError',
+    'WorkerNeedsPostgresError',
+    'UnsafeDatabaseRoleError',
+    'NoSuchContactError',
+  ];
   if (err instanceof ConfigError || (err instanceof Error && expected.includes(err.name))) {
     console.error(`kliniksupport: ${err.message}`);
   } else {

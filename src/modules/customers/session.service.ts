@@ -14,7 +14,13 @@ import { hashToken, newToken } from './accounts.tokens.ts';
 export const CUSTOMER_IDLE_MS = 8 * 3_600_000;
 export const CUSTOMER_ABSOLUTE_MS = 30 * 24 * 3_600_000;
 
-export type CustomerPrincipal = { contactId: string; companyId: string; companyAdmin: boolean };
+export type CustomerPrincipal = {
+  contactId: string;
+  companyId: string;
+  companyAdmin: boolean;
+  /** When this session's sign-in happened (with the password): a fresh sign-in unlocks the privacy rights. */
+  signedInAt?: Date;
+};
 
 export const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord / Wrong e-mail or password';
 
@@ -82,7 +88,12 @@ export function createCustomerSessions({ db, clock }: { db: Db; clock: Clock }) 
         return null;
       }
       await db.update(customerSessions).set({ lastSeenAt: now }).where(eq(customerSessions.id, row.id));
-      return { contactId: row.contactId, companyId: row.companyId, companyAdmin: row.companyAdmin };
+      return {
+        contactId: row.contactId,
+        companyId: row.companyId,
+        companyAdmin: row.companyAdmin,
+        signedInAt: row.createdAt,
+      };
     },
 
     /** Ends every session of a contact (password reset, removal, termination). */

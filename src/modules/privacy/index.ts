@@ -89,3 +89,43 @@ export {
 } from './retention.routes.ts';
 export { buildExtract, plainValue } from './extract.build.ts';
 export { registerExtractSchema, registerExtractJsonSchema, type RegisterExtract } from './extract.schema.ts';
+export { rightsRequests, rightsRequestPauses, rightsRequestReminders } from './rights.tables.ts';
+export {
+  requestDeadline,
+  extensionDeadline,
+  assertExtensionAllowed,
+  assertPauseAllowed,
+  stockholmDate,
+  type Deadline,
+  type DeadlineInput,
+  type IsoDate,
+  type PauseSpan,
+} from './rights.deadline.ts';
+export { RightsRequestError, type RightsRequestFailure } from './rights.errors.ts';
+export {
+  requestKinds,
+  requestStatuses,
+  requestChannels,
+  rightOfKind,
+  pauseReasons,
+  extensionReasons,
+  refusalReasons,
+  type RequestKind,
+  type RequestStatus,
+  type RequestChannel,
+  type PauseReason,
+  type ExtensionReason,
+  type RefusalReason,
+} from './rights.types.ts';
+export {
+  createRightsService,
+  type RightsService,
+  type RightsServiceDeps,
+  type RightsRequestView,
+  type SubjectDirectory,
+} from './rights.service.ts';
+export { registerRightsRoutes, RIGHTS_REQUEST_HANDLERS, type RightsRouteDeps } from './rights.routes.ts';
+export { rightsReminderJob, queueRightsReminders, REMINDER_DAYS, type RightsReminderDeps } from './rights.jobs.ts';
+export { rightsLetters, rightsReminderLetter } from './rights.letters.ts';
+export { registerExtractRoutes, FRESH_SIGN_IN_MS, type ExtractRouteDeps } from './extract.routes.ts';
+export { renderExtractPdf, type ExtractLang } from './extract.pdf.ts';

@@ -2,6 +2,7 @@ import { accessLog } from './access-log.tables.ts';
 import { declareTable } from './inventory.ts';
 import { disclosures } from './disclosures.tables.ts';
 import { legalHolds, retentionActions, retentionFileQueue, retentionRuns } from './retention.tables.ts';
+import { rightsInventory } from './rights.data.ts';
 
 // The kernel's own records: who at Kliniksupport accessed whose data, kept for accountability.
 export const privacyInventory = [
@@ -63,4 +64,6 @@ export const privacyInventory = [
     scope: 'accountability',
     other: ['id', 'subjectType', 'subjectId', 'reason', 'placedAt', 'placedBy', 'releasedAt', 'releasedBy'],
   }),
+  // The register of data subject requests (rights.data.ts).
+  ...rightsInventory,
 ];

@@ -5,6 +5,8 @@ import { accessLogCheckpointJob } from './access-log.jobs.ts';
 import type { AccessLog } from './access-log.service.ts';
 import { retentionSweepJob, type RetentionJobDeps } from './retention.jobs.ts';
 import type { RetentionTarget } from './retention.types.ts';
+import { rightsReminderJob, type RightsReminderDeps } from './rights.jobs.ts';
+import { rightOfKind } from './rights.types.ts';
 
 /**
  * What the retention engine enforces: each target names its rule, and each hold the statutory
@@ -30,13 +32,36 @@ export function retentionEnforcement(targets: readonly RetentionTarget[]): { cla
 }
 
 /**
- * The privacy kernel as a module: the access log's signed checkpoints, the daily retention sweep,
- * and the clauses they enforce.
+ * What the register of data subject requests enforces: the response deadline of art. 12(3) for
+ * the rights of art. 15–18, 20 and 21, and the intake of complaints to Kliniksupport (§11). What
+ * each request asks for (the extract, the erasure, …) is done elsewhere and claimed there.
  */
-export const privacyModule = (deps: { accessLog?: AccessLog; retention?: RetentionJobDeps }): AppModule => {
+export function rightsRequestEnforcement(): { clause: string; what: string }[] {
+  const deadline =
+    'Request register (account or signed letter): the art. 12(3) deadline — one month from receipt, the clock paused while waiting for the person’s identity, two months more only if decided within the first month; the privacy officer’s queue by due date, overdue flagged, reminders 7 days before and when overdue; the customer follows the request in the account (not the fulfilment itself)';
+  const kinds = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;
+  return [
+    ...kinds.map((k) => ({ clause: `right:${rightOfKind[k]}`, what: deadline })),
+    {
+      clause: `right:${rightOfKind.complaint}`,
+      what: 'Complaints to Kliniksupport: registered from the account or a letter and followed in the privacy officer’s queue with a due date and reminders (complaints to IMY go to the authority directly)',
+    },
+  ];
+}
+
+/**
+ * The privacy kernel as a module: the access log's signed checkpoints, the daily retention sweep,
+ * the daily reminders of the data subject request register, and the clauses they enforce.
+ */
+export const privacyModule = (deps: {
+  accessLog?: AccessLog;
+  retention?: RetentionJobDeps;
+  rights?: RightsReminderDeps;
+}): AppModule => {
   const jobs: JobDefinition[] = [];
   if (deps.accessLog) jobs.push(accessLogCheckpointJob({ accessLog: deps.accessLog }));
   if (deps.retention) jobs.push(retentionSweepJob(deps.retention));
+  if (deps.rights) jobs.push(rightsReminderJob(deps.rights));
   return {
     name: 'privacy',
     jobs,
@@ -46,6 +71,7 @@ export const privacyModule = (deps: { accessLog?: AccessLog; retention?: Retenti
         what: 'Purpose-bound staff access: only roles serving this purpose, only its data categories; every read in the hash-chained access log',
       })),
       ...(deps.retention ? retentionEnforcement(deps.retention.targets) : []),
+      ...rightsRequestEnforcement(),
     ],
   };
 };

@@ -10,5 +10,6 @@ export {
   type BossDb,
   type PgliteSource,
 } from './database.ts';
+export { bossDbOfTx } from './boss-tx.ts';
 export { lockDataDir, DataDirLockedError } from './lock.ts';
 export { assertSafeDatabaseRole, databaseRole, UnsafeDatabaseRoleError } from './db-role.ts';
