@@ -12,7 +12,7 @@ import type { CheckoutHooks, Tx } from './checkout.hooks.ts';
 import { orderConfirmationLetter } from './checkout.letters.ts';
 import { priceCart } from './checkout.pricing.ts';
 import type { CheckoutRequest } from './checkout.schema.ts';
-import { bossDbOf } from './checkout.tx-boss.ts';
+import { bossDbOfTx } from '#src/platform/db/index.ts';
 import { findOrder, type OrderWithLines } from './orders.find.ts';
 import { orderLines, orderNumberSequences, orders } from './orders.tables.ts';
 
@@ -187,7 +187,7 @@ export function createCheckout(deps: CheckoutDeps) {
           roundingOre: price.roundingOre,
           totalIncVatOre: price.totalIncVatOre,
         },
-        { db: bossDbOf(tx) },
+        { db: bossDbOfTx(tx) },
       );
       return { replayed: false as const, id: order!.id };
     });

@@ -15,7 +15,7 @@ import {
   lotsOfProduct,
   recallStatus,
 } from './recalls.service.ts';
-import { bossDbOf } from './checkout.tx-boss.ts';
+import { bossDbOfTx } from '#src/platform/db/index.ts';
 import type { Tx } from './checkout.hooks.ts';
 import { subjectOfOrder, type OrdersStaffAuth } from './shipments.staff.routes.ts';
 
@@ -150,7 +150,7 @@ export function registerRecallRoutes(
       assertMayRecall(access, actor);
       // Each notice's e-mail job is written by the recall's own transaction.
       const queueNotice = async (tx: Tx, noticeId: string) => {
-        await deps.jobs.send(deps.noticeJob, { noticeId }, { singletonKey: noticeId, db: bossDbOf(tx) });
+        await deps.jobs.send(deps.noticeJob, { noticeId }, { singletonKey: noticeId, db: bossDbOfTx(tx) });
       };
       const { recall, notices } = await createRecall(
         { db, clock: deps.clock, queueNotice },

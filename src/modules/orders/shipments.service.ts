@@ -10,7 +10,7 @@ import { products } from '#src/modules/catalog/index.ts';
 import { deviceSupplies, shipmentLines, shipments, type ShipmentStatus } from './shipments.tables.ts';
 import { assignLots } from './shipments.lots.ts';
 import { orderShippedLetter } from './shipments.letters.ts';
-import { bossDbOf } from './checkout.tx-boss.ts';
+import { bossDbOfTx } from '#src/platform/db/index.ts';
 
 /** The calendar date in Stockholm, YYYY-MM-DD. */
 export const stockholmDate = (at: Date) =>
@@ -136,7 +136,7 @@ export function createShipmentsService({ db, clock, carrier, mail }: ShipmentsDe
               trackingNumber: shipment!.trackingNumber,
               trackingUrl: shipment!.trackingUrl,
             },
-            { db: bossDbOf(tx) },
+            { db: bossDbOfTx(tx) },
           );
         }
         return shipment!;

@@ -6,8 +6,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /**
  * A Drizzle transaction as pg-boss's `db`: a job sent through it is written by the same
  * transaction, so it exists exactly when the transaction commits. pg-boss writes `$n`
- * placeholders; they become Drizzle parameters in order. (The orders module has its own copy,
- * `checkout.tx-boss.ts`, from before this one.)
+ * placeholders; they become Drizzle parameters in order.
  */
 export function bossDbOfTx(tx: Tx | Db): BossDb {
   return {
