@@ -26,6 +26,7 @@ import {
   registerRetentionRoutes,
 } from '#src/modules/privacy/index.ts';
 import { createRightsService, registerRightsRoutes } from '#src/modules/privacy/index.ts';
+import { createObjections, registerObjectionRoutes } from '#src/modules/privacy/index.ts';
 import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
 import { createCheckoutHooks, registerCheckout } from '#src/modules/orders/index.ts';
@@ -100,6 +101,12 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     clock,
     inventory,
     targets: retentionTargets,
+    requireCustomer: customers.guard.requireCustomer,
+    customerOf: (req) => req.customer!,
+  });
+  // Objections to direct marketing (per channel or all) and to profiling: effective at once.
+  registerObjectionRoutes(app, {
+    objections: createObjections({ db: database.db, clock }),
     requireCustomer: customers.guard.requireCustomer,
     customerOf: (req) => req.customer!,
   });

@@ -1,5 +1,5 @@
 import type { TableInventory } from '#src/modules/privacy/index.ts';
-import { privacyInventory } from '#src/modules/privacy/index.ts';
+import { objectionsInventory, privacyInventory } from '#src/modules/privacy/index.ts';
 import { identityInventory } from '#src/modules/identity/index.ts';
 import { customersInventory } from '#src/modules/customers/index.ts';
 import { catalogInventory } from '#src/modules/catalog/index.ts';
@@ -11,6 +11,7 @@ import { analyticsInventory } from '#src/modules/analytics/index.ts';
 /** The personal-data inventory of the whole platform: every table of every module. */
 export const inventory: TableInventory[] = [
   ...privacyInventory,
+  ...objectionsInventory,
   ...identityInventory,
   ...customersInventory,
   ...catalogInventory,

@@ -129,3 +129,15 @@ export { rightsReminderJob, queueRightsReminders, REMINDER_DAYS, type RightsRemi
 export { rightsLetters, rightsReminderLetter } from './rights.letters.ts';
 export { registerExtractRoutes, FRESH_SIGN_IN_MS, type ExtractRouteDeps } from './extract.routes.ts';
 export { renderExtractPdf, type ExtractLang } from './extract.pdf.ts';
+export { objections } from './objections.tables.ts';
+export {
+  createObjections,
+  objectionKinds,
+  marketingChannels,
+  type Objections,
+  type ObjectionKind,
+  type MarketingChannel,
+  type ObjectionSubject,
+} from './objections.service.ts';
+export { registerObjectionRoutes, type ObjectionRouteDeps } from './objections.routes.ts';
+export { objectionsInventory } from './objections.data.ts';

@@ -72,6 +72,18 @@ export const privacyModule = (deps: {
       })),
       ...(deps.retention ? retentionEnforcement(deps.retention.targets) : []),
       ...rightsRequestEnforcement(),
+      {
+        clause: 'right:objection',
+        what: 'Objections to direct marketing (per channel or all) and to profiling, effective at once; marketing and personal-offer code ask mayMarket / mayProfile',
+      },
+      {
+        clause: 'right:access',
+        what: 'Register extract from the inventory: every row held about the person with its purpose, legal basis, recipients and retention, the access log and disclosures about them; JSON (published schema) or PDF',
+      },
+      {
+        clause: 'right:portability',
+        what: 'The register extract as machine-readable JSON against a published JSON Schema',
+      },
     ],
   };
 };
