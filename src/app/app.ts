@@ -25,7 +25,8 @@ import {
   registerExtractRoutes,
   registerRetentionRoutes,
 } from '#src/modules/privacy/index.ts';
-import { createRightsService, registerRightsRoutes } from '#src/modules/privacy/index.ts';
+import { createRightsService, registerRightsRoutes, rightsAcknowledgementLetter } from '#src/modules/privacy/index.ts';
+import type { RequestKind } from '#src/modules/privacy/index.ts';
 import { createObjections, registerObjectionRoutes } from '#src/modules/privacy/index.ts';
 import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
@@ -133,6 +134,17 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     actorOf: guards.actorOf,
     requireCustomer: customers.guard.requireCustomer,
     customerOf: (req) => ({ contactId: req.customer!.contactId, companyId: req.customer!.companyId }),
+    async acknowledge(request, contactId) {
+      const [contact] = await database.query<{ email: string }>('select email from contacts where id = $1', [
+        contactId,
+      ]);
+      if (contact && request.due)
+        await createMailService({ jobs: deps.jobs }).queue(rightsAcknowledgementLetter, contact.email, {
+          requestId: request.id,
+          kind: request.kind as RequestKind,
+          due: request.due,
+        });
+    },
   });
   await registerDeliveries(app, {
     db: database.db,

@@ -126,7 +126,7 @@ export {
 } from './rights.service.ts';
 export { registerRightsRoutes, RIGHTS_REQUEST_HANDLERS, type RightsRouteDeps } from './rights.routes.ts';
 export { rightsReminderJob, queueRightsReminders, REMINDER_DAYS, type RightsReminderDeps } from './rights.jobs.ts';
-export { rightsLetters, rightsReminderLetter } from './rights.letters.ts';
+export { rightsLetters, rightsReminderLetter, rightsAcknowledgementLetter } from './rights.letters.ts';
 export { registerExtractRoutes, FRESH_SIGN_IN_MS, type ExtractRouteDeps } from './extract.routes.ts';
 export { renderExtractPdf, type ExtractLang } from './extract.pdf.ts';
 export { objections } from './objections.tables.ts';

@@ -28,6 +28,8 @@ export type RightsRouteDeps = {
   /** A signed-in customer, and the contact person and company they are. */
   requireCustomer: preHandlerAsyncHookHandler;
   customerOf: (req: FastifyRequest) => { contactId: string; companyId: string };
+  /** Tells the person their request was received, its due date and how to complain to IMY. */
+  acknowledge?: (request: { id: string; kind: string; due: string | null }, contactId: string) => Promise<void>;
 };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -243,7 +245,9 @@ export function registerRightsRoutes(app: App, deps: RightsRouteDeps) {
     },
     async (req, reply) => {
       const view = await deps.rights.registerFromAccount({ ...deps.customerOf(req), ...req.body });
-      return reply.code(201).send(customerView(view));
+      const shown = customerView(view);
+      await deps.acknowledge?.({ id: shown.id, kind: shown.kind, due: shown.due }, deps.customerOf(req).contactId);
+      return reply.code(201).send(shown);
     },
   );
 }
