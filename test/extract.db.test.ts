@@ -65,7 +65,7 @@ describe('the register extract', () => {
         if (extract.notLinked.some((n) => n.table === inv.table)) continue; // pseudonymous: checked below
         checked++;
         const inExtract = (section?.rows ?? []).flatMap((r) =>
-          r.fields[column] ? [JSON.stringify(r.fields[column]!.value)] : [],
+          r.values[column] !== undefined ? [JSON.stringify(r.values[column])] : [],
         );
         if (JSON.stringify(inExtract.sort()) !== JSON.stringify(inDb.sort())) missing.push(`${inv.table}.${column}`);
       }

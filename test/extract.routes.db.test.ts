@@ -26,7 +26,8 @@ describe('my register extract', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="registerutdrag-\d{4}-\d{2}-\d{2}\.json"/);
     const extract = registerExtractSchema.parse(res.json());
     const contacts = extract.sections.find((s) => s.table === 'contacts')!;
-    expect(contacts.rows[0]!.fields.email).toEqual({ value: EMAIL, category: 'email' });
+    expect(contacts.rows[0]!.values.email).toBe(EMAIL);
+    expect(contacts.columns.email).toBe('email');
     expect(extract.sections.find((s) => s.table === 'companies')!.rows).toHaveLength(1);
     const schema = await get('/api/privacy/register-extract.schema.json', {});
     expect(schema.statusCode).toBe(200);

@@ -99,6 +99,7 @@ export async function buildExtract(
       table: inv.table,
       module: inv.module,
       title: { sv: labels.map((l) => l.sv).join(', '), en: labels.map((l) => l.en).join(', ') },
+      columns: Object.fromEntries(personal.map(([column, col]) => [column, col.category])),
       rows: rows.map((row) => {
         const anchor = target ? row[target.anchor.name] : null;
         const keptUntil =
@@ -107,11 +108,10 @@ export async function buildExtract(
                 .toISOString()
                 .slice(0, 10)
             : null;
-        const fields: RegisterExtract['sections'][number]['rows'][number]['fields'] = {};
-        for (const [column, col] of personal)
-          if (row[column] !== null && row[column] !== undefined)
-            fields[column] = { value: plain(row[column]), category: col.category };
-        return { keptUntil, fields };
+        const values: RegisterExtract['sections'][number]['rows'][number]['values'] = {};
+        for (const [column] of personal)
+          if (row[column] !== null && row[column] !== undefined) values[column] = plain(row[column]);
+        return { keptUntil, values };
       }),
       explanations: [...byCategory].map(([category, cols]) => explain(category, cols, 'account_contact')),
     });

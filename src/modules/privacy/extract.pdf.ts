@@ -97,9 +97,9 @@ export function renderExtractPdf(x: RegisterExtract, lang: ExtractLang = 'sv'): 
     const label = new Map(s.explanations.map((e) => [e.category.id, e.category.label[lang]]));
     for (const r of s.rows) {
       // Each value under the plain name of its kind (the JSON extract carries the column names).
-      const fields = Object.values(r.fields).map(
-        (v) =>
-          `${label.get(v.category) ?? v.category}: ${Array.isArray(v.value) ? v.value.join(', ') : String(v.value)}`,
+      const fields = Object.entries(r.values).map(
+        ([column, v]) =>
+          `${label.get(s.columns[column] ?? '') ?? column}: ${Array.isArray(v) ? v.join(', ') : String(v)}`,
       );
       p(`• ${fields.join(' · ')}${r.keptUntil ? ` — ${L.keptUntil} ${r.keptUntil}` : ''}`, 8.5);
     }

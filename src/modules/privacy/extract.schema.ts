@@ -34,16 +34,13 @@ export const registerExtractSchema = z.object({
       table: z.string(),
       module: z.string(),
       title: localized.describe('The kinds of data in the table'),
+      columns: z.record(z.string(), z.string()).describe('Each column of the rows with the category of data it holds'),
       rows: z.array(
         z.object({
           keptUntil: z.string().nullable().describe('The last day the row is kept under its rule (YYYY-MM-DD)'),
-          fields: z.record(
-            z.string(),
-            z.object({
-              value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
-              category: z.string(),
-            }),
-          ),
+          values: z
+            .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
+            .describe('The row’s personal data by column (empty columns left out)'),
         }),
       ),
       explanations: z.array(explanation),
