@@ -113,8 +113,11 @@ describe.skipIf(!hasChromium)(`customer account in Chromium${hasChromium ? '' : 
     const company = page.getByRole('region', { name: 'Företaget' });
     expect(plain(await company.textContent())).toMatch(/Tandläkarna i Ystad AB.*556940-3339.*Aktiebolag.*271 34 Ystad/);
     expect(await serious(page)).toEqual([]);
-    // The place for "who at Kliniksupport accessed my data" is on the page.
-    await page.getByRole('region', { name: 'Vem på Kliniksupport har sett mina uppgifter' }).waitFor();
+    // "Who at Kliniksupport accessed my data" is in the privacy center, linked from the account's navigation.
+    await page
+      .getByRole('navigation', { name: 'Kontots sidor' })
+      .getByRole('link', { name: 'Min integritet' })
+      .waitFor();
 
     // Invite a colleague.
     const colleagues = page.getByRole('region', { name: 'Kollegor' });

@@ -103,7 +103,10 @@ describe.skipIf(!hasChromium)(`back office in Chromium${hasChromium ? '' : ` (${
     await me.getByLabel('Lösenord', { exact: true }).fill(customer.password);
     await me.getByRole('button', { name: 'Logga in' }).click();
     await poll(() => me.getByRole('heading', { level: 1 }).textContent()).toBe('Mitt konto');
-    const accessed = me.getByRole('region', { name: 'Vem på Kliniksupport har sett mina uppgifter' });
+    // The access log is in the privacy center, reached from the account's navigation.
+    await me.getByRole('navigation', { name: 'Kontots sidor' }).getByRole('link', { name: 'Min integritet' }).click();
+    await poll(() => me.getByRole('heading', { level: 1 }).textContent()).toBe('Min integritet');
+    const accessed = me.getByRole('region', { name: 'Vem har tittat på mina uppgifter' });
     await poll(async () => plain(await accessed.textContent())).toContain('Ingen på Kliniksupport har tittat');
 
     // Customer service looks the customer up for customer service and opens them.

@@ -46,7 +46,7 @@ const texts = {
 };
 
 /** "Who at Kliniksupport accessed my data": when, in which role, for which purpose (§9). */
-export function AccessLogSection() {
+export function AccessLogSection({ title }: { title?: string } = {}) {
   const { a } = useAccountTexts();
   const { lang } = useI18n();
   const t = texts[lang];
@@ -65,7 +65,7 @@ export function AccessLogSection() {
   const when = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="card" aria-labelledby="account-access-log">
-      <h2 id="account-access-log">{a.accessLogTitle}</h2>
+      <h2 id="account-access-log">{title ?? a.accessLogTitle}</h2>
       <p className="muted">{a.accessLogIntro}</p>
       {failed ? (
         <p role="alert">{t.failed}</p>
@@ -74,7 +74,7 @@ export function AccessLogSection() {
       ) : entries.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={t.caption}>
           <table className="access-log">
             <caption>{t.caption}</caption>
             <thead>

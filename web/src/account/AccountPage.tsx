@@ -10,7 +10,6 @@ import { CompanySection } from './CompanySection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { EmailSection } from './EmailSection.tsx';
 import { ColleaguesSection } from './ColleaguesSection.tsx';
-import { AccessLogSection } from './AccessLogSection.tsx';
 import { NoticesSection } from './NoticesSection.tsx';
 import { TerminationSection } from './TerminationSection.tsx';
 import { useAccountTexts } from './texts.ts';
@@ -22,7 +21,7 @@ type State =
   | { status: 'ready'; me: Me }
   | { status: 'terminated' };
 
-/** My account: the company, colleagues, one's own details, who accessed them, and termination. */
+/** My account: the company, colleagues, one's own details, the way to the privacy center, and termination. */
 export function AccountPage() {
   const { a } = useAccountTexts();
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -89,9 +88,16 @@ export function AccountPage() {
             <h2 id="account-session" className="session-name">
               <span className="muted">{a.signedInAs}</span> {state.me.contact.fullName}
             </h2>
-            <p>
-              <Link to="/konto/ordrar">{a.ordersLink}</Link>
-            </p>
+            <nav aria-label={a.accountNav}>
+              <ul className="session-links">
+                <li>
+                  <Link to="/konto/ordrar">{a.ordersLink}</Link>
+                </li>
+                <li>
+                  <Link to="/konto/integritet">{a.privacyCenterLink}</Link>
+                </li>
+              </ul>
+            </nav>
             <button type="button" className="button button-secondary" onClick={doSignOut}>
               {a.signOut}
             </button>
@@ -101,7 +107,6 @@ export function AccountPage() {
           <EmailSection me={state.me} onSessionEnded={onSessionEnded} />
           <ColleaguesSection me={state.me} onChanged={reload} onSessionEnded={onSessionEnded} />
           <NoticesSection />
-          <AccessLogSection />
           <TerminationSection onTerminated={() => setState({ status: 'terminated' })} onSessionEnded={onSessionEnded} />
         </div>
       ) : null}

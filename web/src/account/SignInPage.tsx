@@ -10,9 +10,29 @@ import { useAccountTexts } from './texts.ts';
 import { useForm } from './useForm.ts';
 import { emailProblem } from './validation.ts';
 
+/**
+ * Where to go after signing in: `returnTo`, or `?tillbaka=` (set by "sign in again" links), when it
+ * is a page of the account; anything else (another site, an odd path) goes to /konto.
+ */
+export function returnPath(returnTo: string | undefined, search: string): string {
+  const wanted = returnTo ?? new URLSearchParams(search).get('tillbaka') ?? '';
+  return /^\/konto\/[a-z0-9/-]+$/.test(wanted) && !wanted.includes('//') ? wanted : '/konto';
+}
+
 /** Customer sign-in. A wrong password, an unknown and an unconfirmed address get the same message. */
-export function SignInPage({ notice }: { notice?: string | undefined }) {
+export function SignInPage({
+  notice,
+  returnTo,
+  onSignedIn,
+}: {
+  notice?: string | undefined;
+  returnTo?: string | undefined;
+  /** For a page that shows the sign-in in its own place: called instead of navigating. */
+  onSignedIn?: (() => void) | undefined;
+}) {
   const { a } = useAccountTexts();
+  const comingBack = returnTo === undefined && new URLSearchParams(window.location.search).has('tillbaka');
+  const shownNotice = notice ?? (comingBack ? a.signInAgainNotice : undefined);
   const form = useForm({ email: '', password: '' }, a);
   const wrong = form.problem?.kind === 'message' && form.problem.text === a.wrongCredentials;
 
@@ -30,7 +50,9 @@ export function SignInPage({ notice }: { notice?: string | undefined }) {
         return true;
       },
     );
-    if (ok) navigate('/konto');
+    if (!ok) return;
+    if (onSignedIn) onSignedIn();
+    else navigate(returnPath(returnTo, window.location.search));
   }
 
   return (
@@ -40,7 +62,7 @@ export function SignInPage({ notice }: { notice?: string | undefined }) {
         <p className="lead">{a.signInIntro}</p>
       </div>
       <section className="card narrow" aria-label={a.signInTitle}>
-        {notice && !form.problem ? <Alert kind="info">{notice}</Alert> : null}
+        {shownNotice && !form.problem ? <Alert kind="info">{shownNotice}</Alert> : null}
         <FormProblem problem={form.problem} a={a} id="customer-signin-error" />
         <form noValidate onSubmit={onSubmit}>
           <Field

@@ -8,6 +8,7 @@ import { ResetRequestPage } from './ResetRequestPage.tsx';
 import { ResetPasswordPage } from './ResetPasswordPage.tsx';
 import { ConfirmEmailPage } from './ConfirmEmailPage.tsx';
 import { AcceptInvitationPage } from './AcceptInvitationPage.tsx';
+import { PrivacyPage } from './PrivacyPage.tsx';
 
 /** The customer account's pages under /konto; null for any other path. Links in letters lead here. */
 export function accountRoute(path: string): ReactNode | null {
@@ -28,6 +29,8 @@ export function accountRoute(path: string): ReactNode | null {
       return <ConfirmEmailPage />;
     case '/konto/inbjudan':
       return <AcceptInvitationPage />;
+    case '/konto/integritet':
+      return <PrivacyPage />;
     default:
       return null;
   }
