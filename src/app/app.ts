@@ -28,6 +28,8 @@ import {
 import { createRightsService, registerRightsRoutes, rightsAcknowledgementLetter } from '#src/modules/privacy/index.ts';
 import type { RequestKind } from '#src/modules/privacy/index.ts';
 import { createObjections, registerObjectionRoutes } from '#src/modules/privacy/index.ts';
+import { createErasures, createSuppressions, registerErasureRoutes } from '#src/modules/privacy/index.ts';
+import { dpo } from '#src/modules/policy/index.ts';
 import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
 import { createCheckoutHooks, registerCheckout } from '#src/modules/orders/index.ts';
@@ -145,6 +147,21 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
           due: request.due,
         });
     },
+  });
+  // Erasure (art. 17): the plan of a request, approved by the privacy officer, carried out in one
+  // transaction; refusals of marketing kept as keyed hashes; recipients told (art. 19).
+  registerErasureRoutes(app, {
+    erasures: createErasures({
+      db: database.db,
+      clock,
+      inventory,
+      targets: retentionTargets,
+      mail: createMailService({ jobs: deps.jobs }),
+      suppressions: createSuppressions({ db: database.db, clock, key: config.pseudonymKey }),
+      noticeAddress: (recipient) => config.recipientNotices[recipient] ?? dpo.email,
+    }),
+    requireActiveStaff: guards.requireActiveStaff,
+    actorOf: guards.actorOf,
   });
   await registerDeliveries(app, {
     db: database.db,

@@ -1,5 +1,5 @@
 import type { TableInventory } from '#src/modules/privacy/index.ts';
-import { objectionsInventory, privacyInventory } from '#src/modules/privacy/index.ts';
+import { erasureInventory, objectionsInventory, privacyInventory } from '#src/modules/privacy/index.ts';
 import { identityInventory } from '#src/modules/identity/index.ts';
 import { customersInventory } from '#src/modules/customers/index.ts';
 import { catalogInventory } from '#src/modules/catalog/index.ts';
@@ -12,6 +12,7 @@ import { analyticsInventory } from '#src/modules/analytics/index.ts';
 export const inventory: TableInventory[] = [
   ...privacyInventory,
   ...objectionsInventory,
+  ...erasureInventory,
   ...identityInventory,
   ...customersInventory,
   ...catalogInventory,

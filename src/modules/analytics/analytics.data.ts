@@ -9,6 +9,7 @@ const usage: PersonalColumn = {
 
 export const analyticsInventory = [
   declareTable(usageEvents, {
+    title: { sv: 'Användarhistorik (sökningar och besök)', en: 'Usage history (searches and visits)' },
     module: 'analytics',
     scope: 'customer',
     subjects: ['account_contact'],

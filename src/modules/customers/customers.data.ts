@@ -8,6 +8,7 @@ const companyUse = ['a.account', 'a.orders', 'b.customer_service', 'c.marketing'
 
 export const customersInventory = [
   declareTable(companies, {
+    title: { sv: 'Företagets uppgifter i kundkontot', en: 'The company’s details in the customer account' },
     module: 'customers',
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],
@@ -33,6 +34,7 @@ export const customersInventory = [
     other: ['id', 'createdAt', 'terminatedAt'],
   }),
   declareTable(contacts, {
+    title: { sv: 'Dina kontaktuppgifter och ditt konto', en: 'Your contact details and account' },
     module: 'customers',
     scope: 'customer',
     subjects: ['account_contact'],
@@ -76,6 +78,7 @@ export const customersInventory = [
   // Sign-in sessions: a hash of the cookie's token and two instants, no §3 category; deleted at
   // sign-out, after 8 h idle or 30 days, at a password reset and when the account ends.
   declareTable(customerSessions, {
+    title: { sv: 'Inloggningar', en: 'Sign-ins' },
     module: 'customers',
     scope: 'customer',
     subjects: ['account_contact'],
@@ -86,6 +89,7 @@ export const customersInventory = [
   // One-time links (verification, reset, change of e-mail, invitation): deleted when used, when
   // they expire (at most 7 days) and when the account ends.
   declareTable(customerTokens, {
+    title: { sv: 'Engångslänkar (bekräftelse, återställning)', en: 'One-time links (confirmation, reset)' },
     module: 'customers',
     scope: 'customer',
     subjects: ['account_contact'],

@@ -15,6 +15,7 @@ const subjects = ['account_contact', 'guest_customer', 'consenting_prospect'] as
 
 export const securityInventory = [
   declareTable(securityEvents, {
+    title: { sv: 'Säkerhetshändelser med IP-adress', en: 'Security events with IP address' },
     module: 'identity',
     scope: 'customer',
     subjects: [...subjects],

@@ -15,6 +15,7 @@ const accounting: PersonalColumn = {
 
 export const bookkeepingInventory = [
   declareTable(vouchers, {
+    title: { sv: 'Verifikationer i bokföringen', en: 'Vouchers in the accounts' },
     module: 'orders',
     // A sales voucher documents an invoice (source `invoice`, the invoice's id as text).
     via: { column: 'sourceId', parent: invoices, asText: true },

@@ -23,6 +23,7 @@ const purchase = accounting('purchase_history');
 
 export const invoicesInventory = [
   declareTable(invoices, {
+    title: { sv: 'Fakturor med rader och betalningar', en: 'Invoices with lines and payments' },
     module: 'orders',
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],

@@ -16,6 +16,7 @@ const snapshot = (category: PersonalColumn['category']): PersonalColumn => ({
 
 export const ordersInventory = [
   declareTable(orders, {
+    title: { sv: 'Ordrar med rader, betalningar och leveranser', en: 'Orders with lines, payments and deliveries' },
     module: 'orders',
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],

@@ -49,6 +49,10 @@ export const deliveriesInventory = [
     other: ['id', 'shipmentId'],
   }),
   declareTable(deviceSupplies, {
+    title: {
+      sv: 'Leveranser av medicintekniska produkter (spårbarhet)',
+      en: 'Supplies of medical devices (traceability)',
+    },
     module: 'orders',
     via: { column: 'shipmentLineId', parent: shipmentLines },
     scope: 'customer',
@@ -84,6 +88,7 @@ export const deliveriesInventory = [
     other: ['id', 'productId', 'lotId', 'reasonSv', 'reasonEn', 'createdAt', 'createdBy'],
   }),
   declareTable(recallNotices, {
+    title: { sv: 'Meddelanden om återkallelser', en: 'Recall notices' },
     module: 'orders',
     scope: 'customer',
     subjects: ['account_contact', 'guest_customer'],

@@ -141,3 +141,16 @@ export {
 } from './objections.service.ts';
 export { registerObjectionRoutes, type ObjectionRouteDeps } from './objections.routes.ts';
 export { objectionsInventory } from './objections.data.ts';
+export { erasures, restrictions, recipientNotices, marketingSuppressions } from './erasure.tables.ts';
+export { erasureInventory, suppressionRetention } from './erasure.data.ts';
+export { planErasure, type ErasurePlan } from './erasure.plan.ts';
+export {
+  createErasures,
+  PlanChangedError,
+  type Erasures,
+  type ErasureDeps,
+  type ErasureResult,
+} from './erasure.run.ts';
+export { registerErasureRoutes, erasurePlanSchema, type ErasureRouteDeps } from './erasure.routes.ts';
+export { erasureLetter, recipientNoticeLetter } from './erasure.letters.ts';
+export { createSuppressions, emailHash, type Suppressions } from './suppression.ts';

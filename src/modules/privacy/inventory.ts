@@ -26,6 +26,8 @@ export type TableInventory = {
   /** SQL name of the table. */
   table: string;
   module: string;
+  /** What the rows are, in words for the person (letters, erasure plans); null: named by their categories. */
+  title: { sv: string; en: string } | null;
   scope: TableScope;
   subjects: SubjectId[];
   /** The column that leads from a row to its data subject (a contact's or a company's id). */
@@ -64,6 +66,7 @@ export function declareTable<T extends PgTable>(
   table: T,
   spec: {
     module: string;
+    title?: { sv: string; en: string };
     scope: TableScope;
     subjects?: SubjectId[];
     subjectKey?: { column: Columns<T>; kind: 'contact' | 'company' | 'staff' };
@@ -99,6 +102,7 @@ export function declareTable<T extends PgTable>(
   return {
     table: config.name,
     module: spec.module,
+    title: spec.title ?? null,
     scope: spec.scope,
     subjects: spec.subjects ?? [],
     subjectKey: spec.subjectKey ? { column: sqlName(spec.subjectKey.column), kind: spec.subjectKey.kind } : null,

@@ -6,6 +6,7 @@ const choice: PersonalColumn = { category: 'company_data', purposes: ['c.marketi
 
 export const objectionsInventory = [
   declareTable(objections, {
+    title: { sv: 'Dina val om marknadsföring och profilering', en: 'Your choices about marketing and profiling' },
     module: 'privacy',
     scope: 'customer',
     subjects: ['account_contact'],

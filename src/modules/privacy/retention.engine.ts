@@ -10,7 +10,7 @@ import { retentionActions, retentionFileQueue, retentionRuns } from './retention
 import type { RetentionChild, RetentionTarget, RetentionTx } from './retention.types.ts';
 
 /** Serialises the batches of concurrent sweeps: two never pick the same rows. */
-const SWEEP_LOCK = 556_940_333_908;
+export const SWEEP_LOCK = 556_940_333_908;
 
 export type SweepDeps = { db: Db; targets: readonly RetentionTarget[]; files: FileStore | null; now: () => Date };
 

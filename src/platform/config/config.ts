@@ -58,6 +58,23 @@ export const configSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .refine((u) => decodeURI(u).includes('{trackingNumber}'), 'must contain {trackingNumber}')
     .optional(),
+  RECIPIENT_NOTICES: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const out: Record<string, string> = {};
+      for (const pair of v.split(',').filter(Boolean)) {
+        const [id, address] = pair.split('=').map((x) => x.trim());
+        if (!id || !address || !/^[^@\s]+@[^@\s]+$/.test(address)) {
+          ctx.addIssue({ code: 'custom', message: 'must be recipient=address pairs separated by commas' });
+          return z.NEVER;
+        }
+        out[id] = address;
+      }
+      return out;
+    })
+    .optional(),
+  PSEUDONYM_KEY: z.string().trim().min(32, 'must be at least 32 characters (a random secret)').optional(),
 });
 
 export type Config = {
@@ -95,6 +112,16 @@ export type Config = {
    * `serve` starts the local carrier (src/providers/carrier) and uses it.
    */
   carrier: { apiUrl: string | undefined; apiKey: string; webhookSecret: string; trackingUrl: string | undefined };
+  /**
+   * The secret of keyed hashes (HMAC-SHA256) that stand in for personal data we may keep only in
+   * that form: a suppression list's e-mail addresses, a personnummer given with a request.
+   */
+  pseudonymKey: string;
+  /**
+   * Where notices to recipients of data go (GDPR art. 19), by the policy's recipient id, e.g.
+   * `carriers=privacy@carrier.example`; a recipient not listed: the DPO mailbox, which forwards.
+   */
+  recipientNotices: Record<string, string>;
 };
 
 /** Development defaults of the local card provider; never accepted in production. */
@@ -103,6 +130,9 @@ export const LOCAL_PAYMENT_WEBHOOK_SECRET = 'whsec_local_kliniksupport_developme
 /** Development defaults of the local carrier; never accepted in production. */
 export const LOCAL_CARRIER_API_KEY = 'ksdev00000000001-localcarriersecret000000';
 export const LOCAL_CARRIER_WEBHOOK_SECRET = 'ks_local_carrier_webhook_development';
+
+/** Development default of the keyed-hash secret; never accepted in production. */
+export const LOCAL_PSEUDONYM_KEY = 'kliniksupport-local-pseudonym-key-development';
 
 export class ConfigError extends Error {
   readonly variables: string[];
@@ -146,6 +176,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  if (production && !e.PSEUDONYM_KEY) {
+    throw new ConfigError([
+      { variable: 'PSEUDONYM_KEY', message: 'is required in production (keyed hashes of suppressed addresses)' },
+    ]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -176,5 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trackingUrl:
         e.CARRIER_TRACKING_URL ?? (production ? 'https://tracking.postnord.com/se/?id={trackingNumber}' : undefined),
     },
+    pseudonymKey: e.PSEUDONYM_KEY ?? LOCAL_PSEUDONYM_KEY,
+    recipientNotices: e.RECIPIENT_NOTICES ?? {},
   };
 }
