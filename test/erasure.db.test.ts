@@ -3,7 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '#src/platform/clock/index.ts';
 import { retentionRules } from '#src/modules/policy/index.ts';
-import { createSuppressions, type ErasurePlan } from '#src/modules/privacy/index.ts';
+import { eq } from 'drizzle-orm';
+import { companies } from '#src/modules/customers/index.ts';
+import {
+  createPurposeAccess,
+  createSuppressions,
+  restrictionCheck,
+  type ErasurePlan,
+} from '#src/modules/privacy/index.ts';
 import { inventory } from '#src/app/inventory.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { createSignedInStaff } from './staff.ts';
@@ -226,5 +233,24 @@ describe('erasure', () => {
     // The address is left only where a claim keeps it (restricted), never on the suppression list.
     const restricted = new Set((await q<{ t: string }>('select table_name as t from restrictions')).map((r) => r.t));
     expect((await scan(me.email)).filter((h) => !restricted.has(h.table))).toEqual([]);
+  });
+
+  it('restricts what was kept: only the law’s purpose may use it (art. 18)', async () => {
+    const access = createPurposeAccess({ log: t.rt.accessLog, restricted: restrictionCheck(t.database.db, t.clock) });
+    const read = (roles: string[], purpose: 'a.orders' | 'g.legal_obligations') =>
+      access.read(
+        {
+          actor: { staffId: crypto.randomUUID(), roles, ip: null },
+          purpose,
+          subject: { type: 'company', id: me.companyId },
+          tables: { company: inventory.find((i) => i.table === 'companies')! },
+        },
+        async () => ({
+          company: (await t.database.db.select().from(companies).where(eq(companies.id, me.companyId)))[0] ?? null,
+        }),
+      );
+    await expect(read(['order_administration'], 'a.orders')).rejects.toThrow(/GDPR art. 18/);
+    const kept = await read(['finance'], 'g.legal_obligations');
+    expect(kept?.company).toMatchObject({ orgNr: me.orgNr });
   });
 });

@@ -28,7 +28,13 @@ import {
 import { createRightsService, registerRightsRoutes, rightsAcknowledgementLetter } from '#src/modules/privacy/index.ts';
 import type { RequestKind } from '#src/modules/privacy/index.ts';
 import { createObjections, registerObjectionRoutes } from '#src/modules/privacy/index.ts';
-import { createErasures, createSuppressions, registerErasureRoutes } from '#src/modules/privacy/index.ts';
+import {
+  createErasures,
+  createRectifications,
+  createSuppressions,
+  registerErasureRoutes,
+} from '#src/modules/privacy/index.ts';
+import { registerRectificationRoutes, restrictionCheck } from '#src/modules/privacy/index.ts';
 import { dpo } from '#src/modules/policy/index.ts';
 import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/modules/orders/index.ts';
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
@@ -69,6 +75,13 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     admin: createCatalogAdmin({ db: database.db, clock }),
     requireRole: guards.requireRole,
   });
+  const noticeAddress = (recipient: string) => config.recipientNotices[recipient] ?? dpo.email;
+  const rectifications = createRectifications({
+    db: database.db,
+    clock,
+    mail: createMailService({ jobs: deps.jobs }),
+    noticeAddress,
+  });
   const customers = createCustomers({
     db: database.db,
     clock,
@@ -76,12 +89,14 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     mail: createMailService({ jobs: deps.jobs }),
     publicUrl: config.publicUrl,
     inventory,
+    // A correction reaches the recipients that got the corrected data (GDPR art. 19).
+    onCorrected: (contact, categories) => rectifications.notifyRecipients(contact, categories),
   });
   registerCustomersRoutes(app, { customers, attempts });
   registerCustomerAccessLogRoute(app, { requireCustomer: customers.guard.requireCustomer, accessLog: deps.accessLog });
   registerCustomersStaffRoutes(app, {
     db: database.db,
-    access: createPurposeAccess({ log: deps.accessLog }),
+    access: createPurposeAccess({ log: deps.accessLog, restricted: restrictionCheck(database.db, clock) }),
     auth: { requireStaffFor: guards.requireActiveStaff, actorOf: guards.actorOf },
   });
   registerAccessLogRoutes(app, {
@@ -158,8 +173,15 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
       targets: retentionTargets,
       mail: createMailService({ jobs: deps.jobs }),
       suppressions: createSuppressions({ db: database.db, clock, key: config.pseudonymKey }),
-      noticeAddress: (recipient) => config.recipientNotices[recipient] ?? dpo.email,
+      noticeAddress,
     }),
+    requireActiveStaff: guards.requireActiveStaff,
+    actorOf: guards.actorOf,
+  });
+  registerRectificationRoutes(app, {
+    db: database.db,
+    inventory,
+    rectifications,
     requireActiveStaff: guards.requireActiveStaff,
     actorOf: guards.actorOf,
   });
@@ -168,7 +190,7 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     clock,
     jobs: deps.jobs,
     mail: createMailService({ jobs: deps.jobs }),
-    access: createPurposeAccess({ log: deps.accessLog }),
+    access: createPurposeAccess({ log: deps.accessLog, restricted: restrictionCheck(database.db, clock) }),
     staff: { requireActiveStaff: guards.requireActiveStaff, actorOf: guards.actorOf },
     requireCustomer: customers.guard.requireCustomer,
     carrier: config.carrier,
@@ -203,7 +225,7 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     db: database.db,
     clock,
     version: VERSION,
-    access: createPurposeAccess({ log: deps.accessLog }),
+    access: createPurposeAccess({ log: deps.accessLog, restricted: restrictionCheck(database.db, clock) }),
     accessLog: deps.accessLog,
     staff: { requireRole: guards.requireRole, requireActiveStaff: guards.requireActiveStaff, actorOf: guards.actorOf },
     requireCustomer: customers.guard.requireCustomer,

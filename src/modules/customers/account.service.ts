@@ -2,6 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '#src/platform/db/index.ts';
 import { AppError } from '#src/platform/errors/index.ts';
 import type { TableInventory } from '#src/modules/privacy/index.ts';
+import type { CategoryId } from '#src/modules/policy/index.ts';
 import { hashPassword, verifyPassword } from '#src/modules/identity/index.ts';
 import { companies, contacts } from './customers.tables.ts';
 import { customerTokens } from './accounts.tables.ts';
@@ -18,7 +19,12 @@ import type { CustomerSessions } from './session.service.ts';
 import { planTermination, type TerminationPlan } from './termination.ts';
 import type { ProfilePatch } from './customers.types.ts';
 
-export type AccountDeps = CustomersDeps & { sessions: CustomerSessions; inventory: readonly TableInventory[] };
+export type AccountDeps = CustomersDeps & {
+  sessions: CustomerSessions;
+  inventory: readonly TableInventory[];
+  /** After a correction: tell the recipients that got the corrected categories (GDPR art. 19). */
+  onCorrected?: (contact: { contactId: string; companyId: string }, categories: CategoryId[]) => Promise<unknown>;
+};
 
 export type Me = {
   contact: { id: string; fullName: string; email: string; phone: string | null; companyAdmin: boolean };
@@ -128,6 +134,7 @@ export function createAccountService(deps: AccountDeps) {
     sendTerminationLetter,
 
     async updateProfile(contactId: string, patch: ProfilePatch): Promise<Me> {
+      const [before] = await db.select().from(contacts).where(eq(contacts.id, contactId));
       await db
         .update(contacts)
         .set({
@@ -135,6 +142,11 @@ export function createAccountService(deps: AccountDeps) {
           ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
         })
         .where(eq(contacts.id, contactId));
+      const changed: CategoryId[] = [
+        ...(patch.fullName !== undefined && patch.fullName !== before?.fullName ? (['full_name'] as const) : []),
+        ...(patch.phone !== undefined && patch.phone !== before?.phone ? (['phone'] as const) : []),
+      ];
+      if (before && changed.length) await deps.onCorrected?.({ contactId, companyId: before.companyId }, changed);
       return me(contactId);
     },
 
@@ -187,13 +199,14 @@ export function createAccountService(deps: AccountDeps) {
         const [taken] = await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.email, row.email));
         if (taken) throw invalidLink();
         const [before] = await tx
-          .select({ email: contacts.email })
+          .select({ email: contacts.email, companyId: contacts.companyId })
           .from(contacts)
           .where(eq(contacts.id, row.contactId));
         if (!before) throw invalidLink();
         await tx.update(contacts).set({ email: row.email, emailVerifiedAt: now }).where(eq(contacts.id, row.contactId));
-        return { email: before.email, newEmail: row.email };
+        return { email: before.email, newEmail: row.email, contactId: row.contactId, companyId: before.companyId };
       });
+      await deps.onCorrected?.({ contactId: old.contactId, companyId: old.companyId }, ['email']);
       await mail.queue(emailChangedLetter, old.email, { newAddressHint: addressHint(old.newEmail) });
     },
 

@@ -153,4 +153,6 @@ export {
 } from './erasure.run.ts';
 export { registerErasureRoutes, erasurePlanSchema, type ErasureRouteDeps } from './erasure.routes.ts';
 export { erasureLetter, recipientNoticeLetter } from './erasure.letters.ts';
-export { createSuppressions, emailHash, type Suppressions } from './suppression.ts';
+export { createSuppressions, emailHash, restrictionCheck, type Suppressions } from './suppression.ts';
+export { createRectifications, type Rectifications, type RectificationDeps } from './rectification.ts';
+export { registerRectificationRoutes, type RectificationRouteDeps } from './rectification.routes.ts';

@@ -66,7 +66,14 @@ export function filterRow<R extends Record<string, unknown>>(
  * the fields the purpose may use are returned, and every access is appended to the access log
  * with the categories actually handed out.
  */
-export function createPurposeAccess({ log }: { log: AccessLogWriter }) {
+/**
+ * Restriction of processing (GDPR art. 18): a subject whose records an erasure had to keep for a
+ * law. Their data may be used only for that law's purpose (legal obligations), nothing else.
+ */
+export type RestrictionCheck = (subject: SubjectRef) => Promise<boolean>;
+export const RESTRICTED_PURPOSES_ALLOWED: readonly PurposeId[] = ['g.legal_obligations'];
+
+export function createPurposeAccess({ log, restricted }: { log: AccessLogWriter; restricted?: RestrictionCheck }) {
   return {
     roleForPurpose,
 
@@ -76,6 +83,11 @@ export function createPurposeAccess({ log }: { log: AccessLogWriter }) {
       load: () => Promise<T | null>,
     ): Promise<{ [K in keyof T]: T[K] extends (infer E)[] ? Partial<E>[] : Partial<NonNullable<T[K]>> | null } | null> {
       const { role, categories: allowed } = roleForPurpose(ctx.actor, ctx.purpose);
+      if (!RESTRICTED_PURPOSES_ALLOWED.includes(ctx.purpose) && (await restricted?.(ctx.subject)))
+        throw new AppError(
+          'forbidden',
+          'Uppgifterna är spärrade och får bara användas för det lagen kräver (GDPR art. 18) / The data is restricted to what the law requires (GDPR art. 18)',
+        );
       const data = await load();
       if (!data) return null;
       const used = new Set<CategoryId>();

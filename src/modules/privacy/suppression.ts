@@ -72,3 +72,17 @@ export function createSuppressions({ db, clock, key }: { db: Db; clock: Clock; k
 }
 
 export type Suppressions = ReturnType<typeof createSuppressions>;
+
+/** True while an erasure's restriction of the subject lasts (`until` today or later, or open-ended). */
+export function restrictionCheck(db: Db, clock: Clock) {
+  return async (subject: { type: 'contact' | 'company'; id: string }): Promise<boolean> => {
+    const rows = rowsOf<{ one: number }>(
+      await db.execute(sql`
+        select 1 as one from restrictions
+        where subject_type = ${subject.type} and subject_id = ${subject.id}
+          and (until is null or until >= ${clock.now().toISOString().slice(0, 10)}::date)
+        limit 1`),
+    );
+    return rows.length > 0;
+  };
+}
