@@ -6,6 +6,7 @@ import { retentionRules } from '#src/modules/policy/index.ts';
 import { eq } from 'drizzle-orm';
 import { companies } from '#src/modules/customers/index.ts';
 import {
+  createObjections,
   createPurposeAccess,
   createSuppressions,
   restrictionCheck,
@@ -233,6 +234,20 @@ describe('erasure', () => {
     // The address is left only where a claim keeps it (restricted), never on the suppression list.
     const restricted = new Set((await q<{ t: string }>('select table_name as t from restrictions')).map((r) => r.t));
     expect((await scan(me.email)).filter((h) => !restricted.has(h.table))).toEqual([]);
+    // The person comes back with a new account: it starts clean, but e-mail marketing stays off.
+    const [company] = await q<{ id: string }>(
+      `insert into companies (org_nr, name, legal_form, natural_person, street, postal_code, city, created_at)
+       values ('5591234560', 'Ny klinik AB', 'Aktiebolag', false, 'Gatan 1', '11111', 'Stockholm', $1) returning id`,
+      [now],
+    );
+    const [again] = await q<{ id: string }>(
+      `insert into contacts (company_id, full_name, email, created_at) values ($1, 'Ny', $2, $3) returning id`,
+      [company!.id, me.email, now],
+    );
+    const objections = createObjections({ db: t.database.db, clock: t.clock, suppressions: s });
+    expect(await objections.list({ contactId: again!.id })).toEqual([]);
+    expect(await objections.mayMarket({ contactId: again!.id }, 'email')).toBe(false);
+    expect(await objections.mayMarket({ contactId: again!.id }, 'sms')).toBe(true);
   });
 
   it('restricts what was kept: only the law’s purpose may use it (art. 18)', async () => {

@@ -75,6 +75,7 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     admin: createCatalogAdmin({ db: database.db, clock }),
     requireRole: guards.requireRole,
   });
+  const suppressions = createSuppressions({ db: database.db, clock, key: config.pseudonymKey });
   const noticeAddress = (recipient: string) => config.recipientNotices[recipient] ?? dpo.email;
   const rectifications = createRectifications({
     db: database.db,
@@ -124,7 +125,7 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
   });
   // Objections to direct marketing (per channel or all) and to profiling: effective at once.
   registerObjectionRoutes(app, {
-    objections: createObjections({ db: database.db, clock }),
+    objections: createObjections({ db: database.db, clock, suppressions }),
     requireCustomer: customers.guard.requireCustomer,
     customerOf: (req) => req.customer!,
   });
@@ -172,7 +173,7 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
       inventory,
       targets: retentionTargets,
       mail: createMailService({ jobs: deps.jobs }),
-      suppressions: createSuppressions({ db: database.db, clock, key: config.pseudonymKey }),
+      suppressions,
       noticeAddress,
     }),
     requireActiveStaff: guards.requireActiveStaff,

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Suppressions } from './suppression.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import { objections } from './objections.tables.ts';
@@ -21,7 +22,16 @@ export type ObjectionInput = {
  * they use a person's data: `mayMarket(subject, channel)` and `mayProfile(subject)`. An objection by
  * the contact or by their company counts.
  */
-export function createObjections({ db, clock }: { db: Db; clock: Clock }) {
+export function createObjections({
+  db,
+  clock,
+  suppressions,
+}: {
+  db: Db;
+  clock: Clock;
+  /** The refusals that outlived an erased account: a new account with the same address inherits them. */
+  suppressions?: Pick<Suppressions, 'mayMarket'>;
+}) {
   const subjectsOf = (s: ObjectionSubject) => [s.contactId, ...(s.companyId ? [s.companyId] : [])];
 
   async function list(s: ObjectionSubject) {
@@ -62,7 +72,14 @@ export function createObjections({ db, clock }: { db: Db; clock: Clock }) {
           ),
         )
         .limit(1);
-      return rows.length === 0;
+      if (rows.length > 0) return false;
+      if (!suppressions) return true;
+      const [contact] = (
+        (await db.execute(sql`select email from contacts where id = ${s.contactId}`)) as unknown as {
+          rows: { email: string }[];
+        }
+      ).rows;
+      return contact ? suppressions.mayMarket(contact.email, channel) : true;
     },
     /** False when the person objects to profiling (personal offers from their history, §6). */
     async mayProfile(s: ObjectionSubject): Promise<boolean> {
