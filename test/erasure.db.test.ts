@@ -158,6 +158,20 @@ describe('erasure', () => {
     plan = res.json().plan;
   });
 
+  it('is all or nothing: a failure at the last table leaves every row as it was', async () => {
+    // Contacts are deleted late (everything pointing at them goes first): fail there.
+    await q(`create function erasure_test_fail() returns trigger language plpgsql as $$
+             begin raise exception 'disk full'; end $$`);
+    await q(`create trigger erasure_test_fail before delete on contacts for each row execute function erasure_test_fail()`);
+    const res = await approve(plan.planHash);
+    expect(res.statusCode).toBe(500);
+    expect(await tableCounts()).toEqual(before);
+    const [request] = await q<{ status: string }>('select status from rights_requests where id = $1', [requestId]);
+    expect(request!.status).not.toBe('completed');
+    await q('drop trigger erasure_test_fail on contacts');
+    await q('drop function erasure_test_fail()');
+  });
+
   it('erases in one go, and a second approval returns the first result', async () => {
     const res = await approve(plan.planHash);
     expect(res.statusCode, t.logs.filter((l) => l.includes('failed')).join('\n')).toBe(200);
