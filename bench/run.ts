@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the catalogue list and search, sign-in, the staff lookup and checkout, each
- * against a baseline, on PGlite and on PostgreSQL, in one run. Each platform figure is printed beside a bare Fastify route that runs
+ * against a baseline, on PGlite and on PostgreSQL, in one run; on PostgreSQL also the register
+ * extract of the seed's heavy customer beside a plain read of the same rows (extract.ts), then the
+ * retention sweep beside plain DELETEs (retention.ts). Each platform figure is printed beside a bare Fastify route that runs
  * the same SQL on the same database, so the table shows what the platform layers cost.
  *
  *   BENCH_DATABASE_URL   PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
@@ -9,6 +11,7 @@
  *                        BENCH_ROUNDS alternating rounds (default 2); BENCH_WARMUP_SECONDS (default 2)
  *   BENCH_CONNECTIONS    concurrent connections (default 10)
  *   BENCH_BACKENDS       comma-separated subset of pglite,postgres (default both)
+ *   BENCH_EXTRACT_ROUNDS measured rounds of the register extract (default 5)
  */
 import os from 'node:os';
 import { systemClock } from '#src/platform/clock/index.ts';
@@ -22,6 +25,7 @@ import { renderTable, type Measurement } from './report.ts';
 import { verifySameItems, verifySameSql } from './verify.ts';
 import { measureCheckout } from './checkout.ts';
 import { measureRetention, renderRetention } from './retention.ts';
+import { benchHeavyCustomer } from './extract.ts';
 import { ARGON2_COST, PASSWORD, prepareAuthFixtures, startBareSignIn, startLookupWithoutLog } from './auth.ts';
 
 const env = process.env;
@@ -111,6 +115,8 @@ async function benchBackend(backend: BenchBackend, results: Measurement[]): Prom
       warmup: WARMUP,
       rounds: ROUNDS,
     });
+    // The heavy customer: register extract (and, to come, erasure) on PostgreSQL, where the aim is set.
+    if (name === 'postgres') heavy = await benchHeavyCustomer(database, say);
   } finally {
     // Reported, not thrown: a failure here must not hide the error that got us here.
     const report = (e: unknown) => say(`  (while closing: ${(e as Error).message})`);
@@ -189,11 +195,13 @@ say(`data: seedDemoData({ size: 'large' }) on each backend, row counts below`);
 const started = performance.now();
 const results: Measurement[] = [];
 let retention = '';
+let heavy = '';
 for (const name of BACKENDS) {
   const backend = await open(name);
   if (backend) await benchBackend(backend, results);
 }
 say(results.length ? `\n${renderTable(results)}` : '\nno backend measured');
+if (heavy) say(`\n${heavy}`);
 if (retention) say(`\n${retention}`);
 say(
   `\nvs baseline = req/s as a share of the baseline row of the same route: a bare Fastify route running the same SQL (catalogue), the same lookup + argon2id verification (sign-in), the same route with the access log off (staff lookup), the same statements in one transaction through a bare route (checkout: each request a new order with its own Idempotency-Key, two lines, paid by invoice). Total ${secs(performance.now() - started)}.`,

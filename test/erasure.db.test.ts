@@ -162,7 +162,9 @@ describe('erasure', () => {
     // Contacts are deleted late (everything pointing at them goes first): fail there.
     await q(`create function erasure_test_fail() returns trigger language plpgsql as $$
              begin raise exception 'disk full'; end $$`);
-    await q(`create trigger erasure_test_fail before delete on contacts for each row execute function erasure_test_fail()`);
+    await q(
+      `create trigger erasure_test_fail before delete on contacts for each row execute function erasure_test_fail()`,
+    );
     const res = await approve(plan.planHash);
     expect(res.statusCode).toBe(500);
     expect(await tableCounts()).toEqual(before);

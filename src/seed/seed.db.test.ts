@@ -3,7 +3,7 @@ import { TestClock } from '#src/platform/clock/index.ts';
 import type { Database } from '#src/platform/db/index.ts';
 import { createStaffService } from '#src/modules/identity/index.ts';
 import { testDatabase } from '../../test/db.ts';
-import { seedDemoData, type SeedResult } from './index.ts';
+import { HEAVY_CUSTOMER_EMAIL, seedDemoData, type SeedResult } from './index.ts';
 import { seedVolume } from './volume.ts';
 import { exportSie4, parseSie4 } from '#src/modules/orders/index.ts';
 import { demoOrderChecks, ocrOk } from './demo-orders.checks.ts';
@@ -280,5 +280,53 @@ describe('seedVolume (reduced scale)', () => {
     const before = await count('orders');
     expect(await seedVolume(db.db, { now: new Date(NOW), sizes, excludeOrgNrs: [] })).toBe(false);
     expect(await count('orders')).toBe(before);
+  });
+});
+
+describe('seedVolume with the heavy customer (reduced scale)', () => {
+  const sizes = {
+    companies: 30,
+    products: 20,
+    orders: 2_000,
+    usageEvents: 300,
+    heavy: { orders: 20, usageEvents: 90 },
+  };
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await testDatabase();
+    await seedVolume(db.db, { now: new Date(NOW), sizes, excludeOrgNrs: [] });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('gives the contact found by HEAVY_CUSTOMER_EMAIL its orders over five years and usage events of their own', async () => {
+    const [h] = await db.query<{
+      orders: number;
+      card: number;
+      guests: number;
+      other: number;
+      first: Date;
+      usage: number;
+    }>(
+      `select count(*)::int as orders, count(*) filter (where o.payment_method = 'card')::int as card,
+         count(*) filter (where not o.account_used)::int as guests,
+         count(*) filter (where o.company_id <> c.company_id)::int as other, min(o.placed_at) as first,
+         (select count(*)::int from usage_events u where u.contact_id = c.id) as usage
+       from contacts c join orders o on o.contact_id = c.id where c.email = $1 group by c.id`,
+      [HEAVY_CUSTOMER_EMAIL],
+    );
+    expect(h).toMatchObject({ orders: 20, card: 4, guests: 0, other: 0, usage: 90 });
+    const years = (new Date(NOW).getTime() - new Date(h!.first).getTime()) / (365.25 * 86_400_000);
+    expect(years).toBeGreaterThan(4.9);
+    expect(years).toBeLessThan(5);
+    // The rest of the volume as before: every order and every other usage event is there.
+    const [n] = await db.query<{ orders: number; usage: number; invoiced: number }>(
+      `select (select count(*)::int from orders) as orders, (select count(*)::int from usage_events) as usage,
+         (select count(*)::int from orders o where o.payment_method = 'invoice'
+            and not exists (select 1 from invoices i where i.order_id = o.id)) as invoiced`,
+    );
+    expect(n).toEqual({ orders: 2_000, usage: 390, invoiced: 0 });
   });
 });

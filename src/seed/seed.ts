@@ -10,7 +10,8 @@ export type SeedOptions = {
   clock: Clock;
   /**
    * `demo`: a dozen clinics, a catalogue of 60 articles, six years of their orders with invoices,
-   * payments, deliveries and bookkeeping. `large`: that plus a benchmark volume.
+   * payments, deliveries and bookkeeping. `large`: that plus a benchmark volume, with one heavy
+   * customer (`HEAVY_CUSTOMER_EMAIL`: five years, 5,000 orders, 200,000 usage events).
    */
   size: 'demo' | 'large';
   progress?: (msg: string) => void;

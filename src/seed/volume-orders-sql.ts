@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { VolumeContext } from './volume-sql.ts';
+import { HEAVY_ORG_NR, isHeavyOrder } from './volume-heavy-sql.ts';
 
 const DAY_S = 86_400;
 /** The checkout's shipping (149 kr ex VAT at 25 %), free from 2 000 kr of goods ex VAT. */
@@ -19,18 +20,23 @@ const volumeCompanies = (ctx: VolumeContext) =>
  * VAT per rate on goods and shipping (all volume goods are 25 %), öresavrundning to whole kronor.
  * Every 10th is a guest order (no company account: the buyer only in the snapshot), every 5th is
  * paid by card. Status by age: delivered after 10 days, shipped after 2, else placed (invoice) or
- * paid (card); every 37th card order was never paid and is cancelled.
+ * paid (card); every 37th card order was never paid and is cancelled. The heavy customer's orders
+ * (volume-heavy-sql.ts) go to its company and contact, never as guests.
  */
 export const ordersSql = (ctx: VolumeContext, from: number, to: number) => {
   const span = 6 * 365 * DAY_S;
   const nLines = sql`case when ids.g / 10 % 10 < 4 then 1 when ids.g / 10 % 10 < 7 then 2 when ids.g / 10 % 10 < 9 then 3 else 4 end`;
   // Half away from zero, as the checkout rounds (all amounts here are positive).
   const vatOf = (base: string) => sql.raw(`((${base}) * 25 + 50) / 100`);
+  const heavy = isHeavyOrder(ctx, sql`t.g`);
+  const account = sql`(t.g % 10 <> 0 or ${heavy})`;
   return sql`with prod as (select id, article_number, name_sv, price_ex_vat_ore as price, vat_rate as vat,
         row_number() over (order by article_number collate "C") - 1 as k from products where vat_rate = 25),
     np as (select count(*) as n from prod),
     vc as ${volumeCompanies(ctx)},
     nc as (select count(*) as n from vc),
+    vch as (select * from vc union all
+      select id, org_nr, name, street, postal_code, city, -1 from companies where org_nr = ${HEAVY_ORG_NR}),
     cc as (select company_id, array_agg(id order by email collate "C") as ids from contacts group by company_id),
     ids as materialized (select g, gen_random_uuid() as id from generate_series(${from}::bigint, ${to}::bigint) g),
     lines as materialized (
@@ -60,9 +66,9 @@ export const ordersSql = (ctx: VolumeContext, from: number, to: number) => {
         delivery_city, delivery_country, total_ex_vat_ore, vat_ore, shipping_ex_vat_ore, shipping_vat_ore,
         rounding_ore, total_inc_vat_ore, reverse_charge, marketing_refused, placed_at)
       select t.order_id, 'KS' || (1000000 + t.g),
-        case when t.g % 10 <> 0 then c.id end,
-        case when t.g % 10 <> 0 then ct.id end,
-        t.g % 10 <> 0,
+        case when ${account} then c.id end,
+        case when ${account} then ct.id end,
+        ${account},
         case when t.g % 5 = 0 and t.g % 37 = 0 and a.age > ${DAY_S} then 'cancelled'
              when t.g % 5 = 0 and t.g % 37 = 0 then 'awaiting_payment'
              when a.age > 10 * ${DAY_S} then 'delivered' when a.age > 2 * ${DAY_S} then 'shipped'
@@ -72,13 +78,13 @@ export const ordersSql = (ctx: VolumeContext, from: number, to: number) => {
         coalesce(ct.full_name, 'Inköpsansvarig'), coalesce(ct.email, 'inkop' || t.g || '@gast.example'), ct.phone,
         c.name, c.street, c.postal_code, c.city, 'SE',
         t.goods, t.goods_vat + t.ship_vat, t.ship, t.ship_vat, t.total - t.before, t.total, false,
-        t.g % 10 = 0 and t.g % 7 = 0,
+        not ${account} and t.g % 7 = 0,
         ${at(ctx)} - make_interval(secs => a.age::double precision)
       from tot t
       cross join lateral (select (${ctx.orders}::bigint - t.g) * ${span} / ${ctx.orders} + 60 + (t.g * 7717) % 3600 as age) a
-      join vc c on c.k = (t.g * 7919) % (select n from nc)
+      join vch c on c.k = case when ${heavy} then -1 else (t.g * 7919) % (select n from nc) end
       left join cc on cc.company_id = c.id
-      left join contacts ct on t.g % 10 <> 0 and ct.id = cc.ids[(1 + t.g % cardinality(cc.ids))::int]
+      left join contacts ct on ${account} and ct.id = cc.ids[(1 + t.g % cardinality(cc.ids))::int]
     )
     insert into order_lines (order_id, product_id, position, article_number, name, quantity, unit_price_ex_vat_ore,
       vat_rate, line_vat_ore)

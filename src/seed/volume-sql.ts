@@ -12,6 +12,7 @@ import {
   SOLE_TRADER_KINDS,
   STREETS,
 } from './volume-words.ts';
+import { HEAVY_CUSTOMER_EMAIL, type HeavyCustomer } from './volume-heavy-sql.ts';
 
 /**
  * The statements of the benchmark volume: `insert … select … from generate_series(…)` where
@@ -25,6 +26,8 @@ export type VolumeContext = {
   excludeOrgNrs: string[];
   orders: number;
   usageEvents: number;
+  /** One customer with five years of history (volume-heavy-sql.ts), if any. */
+  heavy?: HeavyCustomer | undefined;
 };
 
 const DAY_S = 86_400;
@@ -120,13 +123,17 @@ export const productsSql = (ctx: VolumeContext, count: number) => {
 
 // The orders: volume-orders-sql.ts.
 
-/** Usage events `from`…`to`: two in three are views of an article, one a search, over two years. */
+/**
+ * Usage events `from`…`to`: two in three are views of an article, one a search, over two years, by
+ * every contact but the heavy customer (who has events of their own).
+ */
 export const usageEventsSql = (ctx: VolumeContext, from: number, to: number) => {
   const span = 2 * 365 * DAY_S;
   return sql`with terms as ${list(SEARCH_TERMS)},
     prod as (select article_number, row_number() over (order by article_number collate "C") - 1 as k from products),
     np as (select count(*) as n from products),
-    con as (select id, row_number() over (order by email collate "C") - 1 as k from contacts),
+    con as (select id, row_number() over (order by email collate "C") - 1 as k from contacts
+      where email <> ${HEAVY_CUSTOMER_EMAIL}),
     ncon as (select count(*) as n from con)
     insert into usage_events (contact_id, kind, subject, occurred_at)
     select c.id, case when g % 3 = 0 then 'search' else 'view' end,

@@ -5,6 +5,7 @@ import { productCategoriesSql, productImagesSql, productLotsSql } from './volume
 import { companiesSql, contactsSql, productsSql, usageEventsSql, type VolumeContext } from './volume-sql.ts';
 import { ordersSql } from './volume-orders-sql.ts';
 import { invoicesSql, numberSequencesSql } from './volume-invoices-sql.ts';
+import { HEAVY_ORG_NR, heavyCustomerSql, heavyUsageEventsSql, type HeavyCustomer } from './volume-heavy-sql.ts';
 
 /**
  * The benchmark volume, generated inside the database (see volume-sql.ts), so nothing large
@@ -12,9 +13,22 @@ import { invoicesSql, numberSequencesSql } from './volume-invoices-sql.ts';
  * written in one transaction: a failed run leaves nothing behind, and a second run finds the
  * first volume company and does nothing.
  */
-export type VolumeSizes = { companies: number; products: number; orders: number; usageEvents: number };
+export type VolumeSizes = {
+  companies: number;
+  products: number;
+  orders: number;
+  usageEvents: number;
+  /** One customer with five years of history: this many of the orders, and usage events of their own. */
+  heavy?: HeavyCustomer;
+};
 
-export const LARGE_VOLUME: VolumeSizes = { companies: 5_000, products: 2_000, orders: 300_000, usageEvents: 300_000 };
+export const LARGE_VOLUME: VolumeSizes = {
+  companies: 5_000,
+  products: 2_000,
+  orders: 300_000,
+  usageEvents: 300_000,
+  heavy: { orders: 5_000, usageEvents: 200_000 },
+};
 
 const ORDER_BATCH = 50_000;
 const EVENT_BATCH = 100_000;
@@ -42,9 +56,11 @@ export async function seedVolume(
   }
   const ctx: VolumeContext = {
     now: opts.now,
-    excludeOrgNrs: opts.excludeOrgNrs,
+    // The heavy customer is not one of the volume companies that orders are spread over.
+    excludeOrgNrs: sizes.heavy ? [...opts.excludeOrgNrs, HEAVY_ORG_NR] : opts.excludeOrgNrs,
     orders: sizes.orders,
     usageEvents: sizes.usageEvents,
+    heavy: sizes.heavy,
   };
   const started = performance.now();
   const timed = async (what: string, run: Exec, q: SQL) => {
@@ -59,6 +75,7 @@ export async function seedVolume(
     await run(sql`set local work_mem = '64MB'`);
     await timed(`${sizes.companies} companies`, run, companiesSql(ctx, sizes.companies));
     await timed('contacts', run, contactsSql(ctx));
+    if (sizes.heavy) await timed('the heavy customer', run, heavyCustomerSql(ctx));
     await timed(`${sizes.products} products`, run, productsSql(ctx, sizes.products));
     await timed('product categories', run, productCategoriesSql());
     await timed('product lots', run, productLotsSql(ctx));
@@ -75,6 +92,11 @@ export async function seedVolume(
     }
     for (const [from, to] of batches(sizes.usageEvents, EVENT_BATCH)) {
       await timed(`usage events ${from}–${to} of ${sizes.usageEvents}`, run, usageEventsSql(ctx, from, to));
+    }
+    const heavyEvents = sizes.heavy?.usageEvents ?? 0;
+    for (const [from, to] of batches(heavyEvents, EVENT_BATCH)) {
+      const what = `the heavy customer's usage events ${from}–${to} of ${heavyEvents}`;
+      await timed(what, run, heavyUsageEventsSql(ctx, from, to));
     }
   });
   // Fresh statistics, so the first queries after seeding get sensible plans.

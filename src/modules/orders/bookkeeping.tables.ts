@@ -36,6 +36,8 @@ export const vouchers = pgTable(
     uniqueIndex('vouchers_number_idx').on(t.series, t.fiscalYear, t.number),
     uniqueIndex('vouchers_source_idx').on(t.sourceType, t.sourceId),
     index('vouchers_date_idx').on(t.voucherDate),
+    // The vouchers of an invoice, without knowing the source type (register extract, erasure).
+    index('vouchers_source_id_idx').on(t.sourceId),
   ],
 );
 

@@ -59,6 +59,8 @@ export const orders = pgTable(
   (t) => [
     index('orders_company_idx').on(t.companyId, t.placedAt),
     index('orders_placed_idx').on(t.placedAt),
+    // A person's orders: their account, register extract and erasure.
+    index('orders_contact_idx').on(t.contactId),
     uniqueIndex('orders_idempotency_idx').on(t.idempotencyScope, t.idempotencyKey),
   ],
 );

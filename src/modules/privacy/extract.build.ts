@@ -12,6 +12,9 @@ import type { RegisterExtract } from './extract.schema.ts';
 import type { PersonalColumn, TableInventory } from './inventory.ts';
 import type { RetentionTarget } from './retention.types.ts';
 import { tableName } from './retention.sql.ts';
+import { columnKinds, plainValue, readAnchor, readColumn, valueOf, type ValueKind } from './extract.values.ts';
+
+export { plainValue };
 
 type Subject = { contactId: string; companyId: string | null };
 type Row = Record<string, unknown>;
@@ -35,24 +38,63 @@ function belongs(inv: TableInventory, byName: Map<string, TableInventory>, s: Su
   return null;
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
-
-/** A value as JSON gives it (rows are read with to_jsonb: the same on every driver); times in UTC. */
-export const plainValue = (v: unknown): string | number | boolean | string[] =>
-  v instanceof Date
-    ? v.toISOString()
-    : Array.isArray(v)
-      ? v.map(String)
-      : typeof v === 'number' || typeof v === 'boolean'
-        ? v
-        : typeof v === 'string' && TIMESTAMP.test(v)
-          ? new Date(v).toISOString()
-          : String(v);
 const plain = plainValue;
 
 async function select(db: Db, q: SQL): Promise<Row[]> {
   return ((await db.execute(q)) as unknown as { rows: Row[] }).rows;
 }
+
+type SectionRow = RegisterExtract['sections'][number]['rows'][number];
+
+/**
+ * The rows of one table that belong to the subject: the personal columns read by type (see
+ * extract.values.ts), and the last day each row is kept under its retention target. The deadline
+ * moves by whole days, months or years, so it depends only on the anchor's UTC day: it is
+ * worked out once per day.
+ */
+async function sectionRows(
+  db: Db,
+  table: string,
+  cond: SQL,
+  personal: [string, PersonalColumn][],
+  kindOf: Map<string, ValueKind> | undefined,
+  target: RetentionTarget | undefined,
+): Promise<SectionRow[]> {
+  const columns = personal.map(([column]) => column);
+  const kinds = columns.map((c) => kindOf?.get(c) ?? 'json');
+  const aliases = columns.map((_, i) => `v${i}`);
+  const list = columns.map((c, i) => sql`${readColumn(c, kinds[i]!)} as ${ident(aliases[i]!)}`);
+  const anchor = target?.anchor.name;
+  if (anchor) list.push(sql`${readAnchor(anchor, kindOf?.get(anchor) ?? 'json')} as ${ident('k')}`);
+  const rows = await select(db, sql`select ${sql.join(list, sql`, `)} from ${ident(table)} where ${cond}`);
+  const deadline = (a: string) =>
+    retentionDeadline(target!.rule as RetentionRuleId, new Date(a))
+      .toISOString()
+      .slice(0, 10);
+  const byDay = new Map<string, string>();
+  const keptUntilOf = (a: unknown): string | null => {
+    if (typeof a !== 'string' || a === '') return null;
+    if (!(a.length === 10 || (a.length === 24 && a.endsWith('Z'))) || !ISO_DAY.test(a)) return deadline(a);
+    const day = a.slice(0, 10);
+    let d = byDay.get(day);
+    if (d === undefined) byDay.set(day, (d = deadline(a)));
+    return d;
+  };
+  const n = columns.length;
+  const out: SectionRow[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const values: SectionRow['values'] = {};
+    for (let i = 0; i < n; i++) {
+      const v = valueOf(row[aliases[i]!], kinds[i]!);
+      if (v !== undefined) values[columns[i]!] = v;
+    }
+    out[r] = { keptUntil: anchor ? keptUntilOf(row.k) : null, values };
+  }
+  return out;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * Everything held about a contact person, from every table the inventory declares: each row with
@@ -68,6 +110,10 @@ export async function buildExtract(
   const [contact] = await select(db, sql`select company_id from contacts where id = ${contactId}`);
   const s: Subject = { contactId, companyId: (contact?.company_id as string | undefined) ?? null };
   const byName = new Map(deps.inventory.map((t) => [t.table, t]));
+  const kinds = await columnKinds(
+    db,
+    deps.inventory.filter((t) => t.scope === 'customer').map((t) => t.table),
+  );
   const sections: RegisterExtract['sections'] = [];
   const notLinked: RegisterExtract['notLinked'] = [];
   for (const inv of deps.inventory) {
@@ -84,14 +130,12 @@ export async function buildExtract(
       });
       continue;
     }
-    const rows = (await select(db, sql`select to_jsonb(x) as row from ${ident(inv.table)} x where ${cond}`)).map(
-      (r) => (typeof r.row === 'string' ? JSON.parse(r.row) : r.row) as Row,
-    );
-    if (rows.length === 0) continue;
     const target = deps.targets.find(
       (t) =>
         t.action === 'delete' && tableName(t.table) === inv.table && personal.some(([, c]) => c.retention === t.rule),
     );
+    const rows = await sectionRows(db, inv.table, cond, personal, kinds.get(inv.table), target);
+    if (rows.length === 0) continue;
     const byCategory = new Map<CategoryId, PersonalColumn[]>();
     for (const [, col] of personal) byCategory.set(col.category, [...(byCategory.get(col.category) ?? []), col]);
     const labels = [...byCategory.keys()].map((id) => categories.find((c) => c.id === id)!.label);
@@ -100,19 +144,7 @@ export async function buildExtract(
       module: inv.module,
       title: { sv: labels.map((l) => l.sv).join(', '), en: labels.map((l) => l.en).join(', ') },
       columns: Object.fromEntries(personal.map(([column, col]) => [column, col.category])),
-      rows: rows.map((row) => {
-        const anchor = target ? row[target.anchor.name] : null;
-        const keptUntil =
-          target && anchor
-            ? retentionDeadline(target.rule as RetentionRuleId, new Date(anchor as string))
-                .toISOString()
-                .slice(0, 10)
-            : null;
-        const values: RegisterExtract['sections'][number]['rows'][number]['values'] = {};
-        for (const [column] of personal)
-          if (row[column] !== null && row[column] !== undefined) values[column] = plain(row[column]);
-        return { keptUntil, values };
-      }),
+      rows,
       explanations: [...byCategory].map(([category, cols]) => explain(category, cols, 'account_contact')),
     });
   }

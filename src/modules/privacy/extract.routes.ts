@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { App } from '#src/platform/http/index.ts';
@@ -5,6 +6,7 @@ import type { Clock } from '#src/platform/clock/index.ts';
 import type { Db } from '#src/platform/db/index.ts';
 import { AppError } from '#src/platform/errors/index.ts';
 import { buildExtract } from './extract.build.ts';
+import { extractJsonChunks } from './extract.json.ts';
 import { renderExtractPdf } from './extract.pdf.ts';
 import { registerExtractJsonSchema } from './extract.schema.ts';
 import type { TableInventory } from './inventory.ts';
@@ -78,7 +80,7 @@ export function registerExtractRoutes(app: App, deps: ExtractRouteDeps) {
       return reply
         .type('application/json')
         .header('content-disposition', `attachment; filename="registerutdrag-${day}.json"`)
-        .send(extract);
+        .send(Readable.from(extractJsonChunks(extract)));
     },
   );
 }

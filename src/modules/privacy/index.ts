@@ -88,6 +88,7 @@ export {
   type RetentionRouteDeps,
 } from './retention.routes.ts';
 export { buildExtract, plainValue } from './extract.build.ts';
+export { extractJson, extractJsonChunks } from './extract.json.ts';
 export { registerExtractSchema, registerExtractJsonSchema, type RegisterExtract } from './extract.schema.ts';
 export { rightsRequests, rightsRequestPauses, rightsRequestReminders } from './rights.tables.ts';
 export {
