@@ -12,6 +12,7 @@ const PAYMENT_ENV = {
   CARRIER_API_URL: 'https://carrier.invalid/rs-extapi/v1',
   CARRIER_API_KEY: 'carrier-key-unused-0123456789',
   CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
+  MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
 };
 
 const BIN = path.resolve('bin/kliniksupport.js');

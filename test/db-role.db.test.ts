@@ -32,6 +32,7 @@ const productionConfig = (databaseUrl: string) =>
     CARRIER_API_URL: 'https://carrier.invalid/rs-extapi/v1',
     CARRIER_API_KEY: 'carrier-key-unused-0123456789',
     CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
+    MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     DATA_DIR: path.join(os.tmpdir(), 'kliniksupport-db-role-test'),
     LOG_LEVEL: 'silent',
   });

@@ -2,6 +2,7 @@ import type { RetentionTarget } from '#src/modules/privacy/index.ts';
 import { ordersRetention } from '#src/modules/orders/index.ts';
 import { analyticsRetention } from '#src/modules/analytics/index.ts';
 import { identityRetention } from '#src/modules/identity/index.ts';
+import { marketingRetention } from '#src/modules/marketing/index.ts';
 
 /**
  * Every retention target of the platform, in sweep order (the order matters where rows refer to
@@ -13,4 +14,5 @@ export const retentionTargets: readonly RetentionTarget[] = [
   ...ordersRetention,
   ...analyticsRetention,
   ...identityRetention,
+  ...marketingRetention,
 ];

@@ -58,6 +58,11 @@ export const configSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .refine((u) => decodeURI(u).includes('{trackingNumber}'), 'must contain {trackingNumber}')
     .optional(),
+  MARKETING_TOKEN_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 32 bytes as 64 hexadecimal characters (openssl rand -hex 32)')
+    .optional(),
 });
 
 export type Config = {
@@ -95,6 +100,11 @@ export type Config = {
    * `serve` starts the local carrier (src/providers/carrier) and uses it.
    */
   carrier: { apiUrl: string | undefined; apiKey: string; webhookSecret: string; trackingUrl: string | undefined };
+  /**
+   * The AES-256-GCM key (32 bytes) of the marketing module's opaque links: a sign-up waiting for
+   * its double opt-in travels sealed in the confirmation link, never in the database.
+   */
+  marketingTokenKey: Buffer;
 };
 
 /** Development defaults of the local card provider; never accepted in production. */
@@ -103,6 +113,8 @@ export const LOCAL_PAYMENT_WEBHOOK_SECRET = 'whsec_local_kliniksupport_developme
 /** Development defaults of the local carrier; never accepted in production. */
 export const LOCAL_CARRIER_API_KEY = 'ksdev00000000001-localcarriersecret000000';
 export const LOCAL_CARRIER_WEBHOOK_SECRET = 'ks_local_carrier_webhook_development';
+/** Development key of the marketing module's sealed links; never accepted in production. */
+export const LOCAL_MARKETING_TOKEN_KEY = '6b6c696e696b737570706f72742d6d61726b6574696e672d646576656c6f7021';
 
 export class ConfigError extends Error {
   readonly variables: string[];
@@ -146,6 +158,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  if (production && !e.MARKETING_TOKEN_KEY) {
+    throw new ConfigError([
+      { variable: 'MARKETING_TOKEN_KEY', message: 'is required in production (consent sign-up links)' },
+    ]);
+  }
+  if (production && e.MARKETING_TOKEN_KEY?.toLowerCase() === LOCAL_MARKETING_TOKEN_KEY) {
+    throw new ConfigError([
+      { variable: 'MARKETING_TOKEN_KEY', message: 'the development key is refused in production' },
+    ]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -176,5 +198,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trackingUrl:
         e.CARRIER_TRACKING_URL ?? (production ? 'https://tracking.postnord.com/se/?id={trackingNumber}' : undefined),
     },
+    marketingTokenKey: Buffer.from(e.MARKETING_TOKEN_KEY ?? LOCAL_MARKETING_TOKEN_KEY, 'hex'),
   };
 }
