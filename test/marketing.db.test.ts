@@ -4,6 +4,7 @@ import {
   createConsentLedger,
   createSealer,
   currentConsentText,
+  hasConsent,
   type ConsentLedger,
 } from '#src/modules/marketing/index.ts';
 import { runSweep } from '#src/modules/privacy/index.ts';
@@ -120,6 +121,7 @@ describe('public sign-up with double opt-in', () => {
     const [p] = await t.database.query<{ id: string }>('select id from prospects where email = $1', [email]);
     expect(await ledger.hasConsent({ prospectId: p!.id }, 'email')).toBe(true);
     expect(await ledger.hasConsent({ prospectId: p!.id }, 'post')).toBe(false);
+    expect(await hasConsent(t.database.db, { prospectId: p!.id }, 'sms')).toBe(true);
 
     // Confirming the same link again creates nothing.
     const again = await confirm(token);

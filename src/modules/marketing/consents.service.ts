@@ -28,6 +28,22 @@ export type ConsentLedgerDeps = {
   onConfirmed?: (prospectId: string) => Promise<void>;
 };
 
+/**
+ * True while the person (a prospect, or an account contact) has a live consent to marketing on
+ * this channel: the check marketing code asks before it sends by e-mail, SMS, post or social media
+ * under consent. (Objections are asked separately: privacy's `mayMarket`.)
+ */
+export async function hasConsent(db: Db, subject: ConsentSubject, channel: ConsentChannel): Promise<boolean> {
+  const who =
+    'prospectId' in subject ? eq(consents.prospectId, subject.prospectId) : eq(consents.contactId, subject.contactId);
+  const rows = await db
+    .select({ id: consents.id })
+    .from(consents)
+    .where(and(who, eq(consents.channel, channel), isNull(consents.withdrawnAt)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** The consent ledger: double opt-in confirmation, withdrawal, consents from the account, and the check. */
 export function createConsentLedger(deps: ConsentLedgerDeps) {
   const { db, clock, sealer } = deps;
@@ -191,18 +207,7 @@ export function createConsentLedger(deps: ConsentLedgerDeps) {
     },
 
     /** True while the person has a live consent to marketing on this channel. */
-    async hasConsent(subject: ConsentSubject, channel: ConsentChannel): Promise<boolean> {
-      const who =
-        'prospectId' in subject
-          ? eq(consents.prospectId, subject.prospectId)
-          : eq(consents.contactId, subject.contactId);
-      const rows = await db
-        .select({ id: consents.id })
-        .from(consents)
-        .where(and(who, eq(consents.channel, channel), isNull(consents.withdrawnAt)))
-        .limit(1);
-      return rows.length > 0;
-    },
+    hasConsent: (subject: ConsentSubject, channel: ConsentChannel) => hasConsent(db, subject, channel),
 
     /** The live consents of prospects, for the receipt letter. */
     async prospectForReceipt(prospectId: string) {

@@ -25,6 +25,7 @@ export {
   type ConsentText,
 } from './consent-texts.ts';
 export {
+  hasConsent,
   createConsentLedger,
   type ConsentLedger,
   type ConsentSubject,
