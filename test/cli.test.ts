@@ -69,7 +69,8 @@ describe('the kliniksupport command line', () => {
     const r = run(['policy', 'coverage']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('purpose:a.account');
-    expect(r.stdout).toMatch(/not enforced yet/);
+    // Each clause lists its enforcement points (or "not enforced yet"), e.g. withdrawal of consent.
+    expect(r.stdout).toMatch(/right:withdraw_consent {2}Right to withdraw consent\n {4}marketing: /);
   });
 
   it('serves on the embedded database; a second process on the same folder exits naming it; SIGTERM stops cleanly', async () => {
