@@ -13,6 +13,7 @@ const PAYMENT_ENV = {
   CARRIER_API_KEY: 'carrier-key-unused-0123456789',
   CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
   PSEUDONYM_KEY: 'pseudonym-key-unused-0123456789abcdef',
+  MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
 };
 
 const BIN = path.resolve('bin/kliniksupport.js');
@@ -69,7 +70,8 @@ describe('the kliniksupport command line', () => {
     const r = run(['policy', 'coverage']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('purpose:a.account');
-    expect(r.stdout).toMatch(/not enforced yet/);
+    // Each clause lists its enforcement points (or "not enforced yet"), e.g. withdrawal of consent.
+    expect(r.stdout).toMatch(/right:withdraw_consent {2}Right to withdraw consent\n {4}marketing: /);
   });
 
   it('serves on the embedded database; a second process on the same folder exits naming it; SIGTERM stops cleanly', async () => {

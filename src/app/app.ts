@@ -40,6 +40,15 @@ import { invoicesEnricher, registerDeliveries, shipmentsEnricher } from '#src/mo
 import { createCardPayments, createCardProviderClient, registerPaymentRoutes } from '#src/modules/orders/index.ts';
 import { createCheckoutHooks, registerCheckout } from '#src/modules/orders/index.ts';
 import { invoiceOnOrderPlaced, registerInvoicing } from '#src/modules/orders/index.ts';
+import {
+  createConsentLedger,
+  createSealer,
+  createSignup,
+  consentReceiptQueue,
+  registerConsentRoutes,
+  registerMarketingRoutes,
+} from '#src/modules/marketing/index.ts';
+import { controller } from '#src/modules/policy/index.ts';
 import { inventory } from './inventory.ts';
 import { retentionTargets } from './retention.ts';
 import { subjectDirectory } from './subjects.ts';
@@ -126,6 +135,27 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
   // Objections to direct marketing (per channel or all) and to profiling: effective at once.
   registerObjectionRoutes(app, {
     objections: createObjections({ db: database.db, clock, suppressions }),
+    requireCustomer: customers.guard.requireCustomer,
+    customerOf: (req) => req.customer!,
+  });
+  // The consent ledger: public sign-up with double opt-in (nothing stored before the confirmation),
+  // one-click withdrawal, and the signed-in contact's consents.
+  const sealer = createSealer(config.marketingTokenKey);
+  const ledger = createConsentLedger({
+    db: database.db,
+    clock,
+    sealer,
+    onConfirmed: async (prospectId) => {
+      await deps.jobs.send(consentReceiptQueue, { prospectId });
+    },
+  });
+  registerMarketingRoutes(app, {
+    signup: createSignup({ clock, sealer, mailer: deps.mailer, sender: controller, publicUrl: config.publicUrl }),
+    ledger,
+    attempts,
+  });
+  registerConsentRoutes(app, {
+    ledger,
     requireCustomer: customers.guard.requireCustomer,
     customerOf: (req) => req.customer!,
   });

@@ -7,6 +7,7 @@ import { bookkeepingInventory, invoicesInventory, ordersInventory } from '#src/m
 import { deliveriesInventory } from '#src/modules/orders/index.ts';
 import { paymentsInventory } from '#src/modules/orders/index.ts';
 import { analyticsInventory } from '#src/modules/analytics/index.ts';
+import { marketingInventory } from '#src/modules/marketing/index.ts';
 
 /** The personal-data inventory of the whole platform: every table of every module. */
 export const inventory: TableInventory[] = [
@@ -22,4 +23,5 @@ export const inventory: TableInventory[] = [
   ...deliveriesInventory,
   ...paymentsInventory,
   ...analyticsInventory,
+  ...marketingInventory,
 ];

@@ -12,6 +12,7 @@ import { ordersLetters } from '#src/modules/orders/index.ts';
 import { invoicingModule } from '#src/modules/orders/index.ts';
 import { analyticsModule } from '#src/modules/analytics/index.ts';
 import { privacyModule, rightsLetters, type AccessLog } from '#src/modules/privacy/index.ts';
+import { marketingModule } from '#src/modules/marketing/index.ts';
 import type { FileStore } from '#src/platform/files/index.ts';
 import { retentionTargets } from './retention.ts';
 
@@ -26,6 +27,8 @@ export function appModules(deps: {
   retentionSweepAt?: string;
   /** Queues letters from jobs (the request reminders); absent where the modules are only listed (coverage, tests). */
   mail?: MailService;
+  /** MARKETING_TOKEN_KEY: seals the consent links the marketing module's receipt job mints. */
+  marketingTokenKey?: Buffer;
 }): AppModule[] {
   const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
   return [
@@ -47,6 +50,14 @@ export function appModules(deps: {
     deliveriesModule({ ...deps, publicUrl }),
     invoicingModule({ ...deps, publicUrl }),
     analyticsModule,
+    marketingModule({
+      db: deps.db,
+      clock: deps.clock,
+      mailer: deps.mailer,
+      sender: controller,
+      publicUrl,
+      tokenKey: deps.marketingTokenKey,
+    }),
     // Letters queued by any module; every letter carries the controller's contact details (§2, §12).
     mailModule({
       mailer: deps.mailer,

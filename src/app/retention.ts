@@ -2,6 +2,7 @@ import { suppressionRetention, type RetentionTarget } from '#src/modules/privacy
 import { ordersRetention } from '#src/modules/orders/index.ts';
 import { analyticsRetention } from '#src/modules/analytics/index.ts';
 import { identityRetention } from '#src/modules/identity/index.ts';
+import { marketingRetention } from '#src/modules/marketing/index.ts';
 
 /**
  * Every retention target of the platform, in sweep order (the order matters where rows refer to
@@ -14,4 +15,5 @@ export const retentionTargets: readonly RetentionTarget[] = [
   ...analyticsRetention,
   ...identityRetention,
   ...suppressionRetention,
+  ...marketingRetention,
 ];

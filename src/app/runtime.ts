@@ -52,6 +52,7 @@ export async function openRuntime(
       files,
       retentionSweepAt: config.retentionSweepAt,
       mail,
+      marketingTokenKey: config.marketingTokenKey,
     });
     validateEnforcementPoints(
       modules.flatMap((m) => (m.enforces ?? []).map((e) => ({ ...e, module: m.name }))) as never,

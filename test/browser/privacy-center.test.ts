@@ -71,6 +71,7 @@ describe.skipIf(!hasChromium)(`the privacy center in Chromium${hasChromium ? '' 
     expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Mitt registerutdrag',
       'Invändningar mot marknadsföring och profilering',
+      'Samtycken',
       'Mina ärenden',
       'Vem har tittat på mina uppgifter',
     ]);
@@ -128,6 +129,20 @@ describe.skipIf(!hasChromium)(`the privacy center in Chromium${hasChromium ? '' 
         expect.objectContaining({ kind: 'direct_marketing', channel: 'sms' }),
       ]),
     );
+
+    // Consents: given in the account under the shown text, listed with its version, withdrawn with one click.
+    const consents = page.getByRole('region', { name: 'Samtycken' });
+    await poll(async () => plain(await consents.textContent())).toContain('Du har inte lämnat något samtycke.');
+    await consents.getByRole('checkbox', { name: 'E-post' }).check();
+    await consents.getByText('Version marketing-email-2026-12').waitFor();
+    await consents.getByRole('button', { name: 'Lämna samtycke' }).click();
+    await poll(() => consents.getByRole('status').textContent()).toBe('Ditt samtycke är registrerat.');
+    const given = consents.getByRole('listitem').filter({ hasText: 'Version marketing-email-2026-12' });
+    await poll(() => given.count()).toBe(1);
+    await consents.getByRole('button', { name: 'Återkalla: E-post' }).click();
+    await poll(() => consents.getByRole('status').textContent()).toBe('Samtycket är återkallat. Det gäller direkt.');
+    await poll(async () => plain(await given.textContent())).toContain('återkallat');
+    expect(await serious(page)).toEqual([]);
 
     // Erasure: the request appears with its status and the day it is answered by (one month on).
     const requests = page.getByRole('region', { name: 'Mina ärenden' });

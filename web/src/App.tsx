@@ -9,6 +9,7 @@ import { ProductPage } from './pages/ProductPage.tsx';
 import { AdminPage } from './admin/AdminPage.tsx';
 import { accountRoute } from './account/routes.tsx';
 import { shopRoute } from './shop/routes.tsx';
+import { marketingRoute } from './marketing/routes.tsx';
 
 /** Client routes. Everything else the server renders itself (policy pages, API). */
 function route(path: string): ReactNode {
@@ -22,7 +23,7 @@ function route(path: string): ReactNode {
       return <AdminPage view="retention" />;
     default:
       if (p.startsWith('/produkter/')) return <ProductPage articleNumber={decodeURIComponent(p.slice(11))} />;
-      return shopRoute(p) ?? accountRoute(p) ?? <NotFoundPage />;
+      return shopRoute(p) ?? accountRoute(p) ?? marketingRoute(p) ?? <NotFoundPage />;
   }
 }
 

@@ -31,7 +31,7 @@ export type TableInventory = {
   scope: TableScope;
   subjects: SubjectId[];
   /** The column that leads from a row to its data subject (a contact's or a company's id). */
-  subjectKey: { column: string; kind: 'contact' | 'company' | 'staff' } | null;
+  subjectKey: { column: string; kind: 'contact' | 'company' | 'staff' | 'prospect' } | null;
   /**
    * For rows that belong to their subject through another row (an order's lines, an invoice's
    * payments): this table's column that holds the parent's key, the parent table and its key
@@ -69,7 +69,7 @@ export function declareTable<T extends PgTable>(
     title?: { sv: string; en: string };
     scope: TableScope;
     subjects?: SubjectId[];
-    subjectKey?: { column: Columns<T>; kind: 'contact' | 'company' | 'staff' };
+    subjectKey?: { column: Columns<T>; kind: 'contact' | 'company' | 'staff' | 'prospect' };
     via?: { column: Columns<T>; parent: PgTable; parentColumn?: string; asText?: boolean };
     personal?: Partial<Record<Columns<T>, PersonalColumn>>;
     other: Columns<T>[];

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       CARRIER_API_KEY: 'carrier-key-0123456789',
       CARRIER_WEBHOOK_SECRET: 'carrier_webhook_0123456789',
       PSEUDONYM_KEY: 'pseudonym-key-0123456789abcdef-0123456789',
+      MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     };
     expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);

@@ -75,6 +75,11 @@ export const configSchema = z.object({
     })
     .optional(),
   PSEUDONYM_KEY: z.string().trim().min(32, 'must be at least 32 characters (a random secret)').optional(),
+  MARKETING_TOKEN_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 32 bytes as 64 hexadecimal characters (openssl rand -hex 32)')
+    .optional(),
 });
 
 export type Config = {
@@ -122,6 +127,11 @@ export type Config = {
    * `carriers=privacy@carrier.example`; a recipient not listed: the DPO mailbox, which forwards.
    */
   recipientNotices: Record<string, string>;
+  /**
+   * The AES-256-GCM key (32 bytes) of the marketing module's opaque links: a sign-up waiting for
+   * its double opt-in travels sealed in the confirmation link, never in the database.
+   */
+  marketingTokenKey: Buffer;
 };
 
 /** Development defaults of the local card provider; never accepted in production. */
@@ -130,6 +140,8 @@ export const LOCAL_PAYMENT_WEBHOOK_SECRET = 'whsec_local_kliniksupport_developme
 /** Development defaults of the local carrier; never accepted in production. */
 export const LOCAL_CARRIER_API_KEY = 'ksdev00000000001-localcarriersecret000000';
 export const LOCAL_CARRIER_WEBHOOK_SECRET = 'ks_local_carrier_webhook_development';
+/** Development key of the marketing module's sealed links; never accepted in production. */
+export const LOCAL_MARKETING_TOKEN_KEY = '6b6c696e696b737570706f72742d6d61726b6574696e672d646576656c6f7021';
 
 /** Development default of the keyed-hash secret; never accepted in production. */
 export const LOCAL_PSEUDONYM_KEY = 'kliniksupport-local-pseudonym-key-development';
@@ -181,6 +193,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       { variable: 'PSEUDONYM_KEY', message: 'is required in production (keyed hashes of suppressed addresses)' },
     ]);
   }
+  if (production && !e.MARKETING_TOKEN_KEY) {
+    throw new ConfigError([
+      { variable: 'MARKETING_TOKEN_KEY', message: 'is required in production (consent sign-up links)' },
+    ]);
+  }
+  if (production && e.MARKETING_TOKEN_KEY?.toLowerCase() === LOCAL_MARKETING_TOKEN_KEY) {
+    throw new ConfigError([
+      { variable: 'MARKETING_TOKEN_KEY', message: 'the development key is refused in production' },
+    ]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -213,5 +235,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     pseudonymKey: e.PSEUDONYM_KEY ?? LOCAL_PSEUDONYM_KEY,
     recipientNotices: e.RECIPIENT_NOTICES ?? {},
+    marketingTokenKey: Buffer.from(e.MARKETING_TOKEN_KEY ?? LOCAL_MARKETING_TOKEN_KEY, 'hex'),
   };
 }

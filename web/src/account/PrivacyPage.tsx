@@ -10,6 +10,7 @@ import { SignInPage } from './SignInPage.tsx';
 import { useAccountTexts } from './texts.ts';
 import { ExtractSection } from './PrivacyExtract.tsx';
 import { ObjectionsSection } from './PrivacyObjections.tsx';
+import { ConsentsSection } from './PrivacyConsents.tsx';
 import { RequestsSection } from './PrivacyRequests.tsx';
 import { is401, PRIVACY_PATH } from './privacyShared.ts';
 
@@ -67,6 +68,7 @@ export function PrivacyPage() {
         <div className="account-grid privacy-center">
           <ExtractSection onSessionEnded={onSessionEnded} />
           <ObjectionsSection onSessionEnded={onSessionEnded} />
+          <ConsentsSection onSessionEnded={onSessionEnded} />
           <RequestsSection onSessionEnded={onSessionEnded} />
           <AccessLogSection title={p.accessLogTitle} />
         </div>

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 const sv = {
   title: 'Min integritet',
   intro:
-    'Här hämtar du ett utdrag av allt vi har sparat om dig, invänder mot marknadsföring och profilering, ber oss radera eller rätta dina uppgifter och ser vem som har tittat på dem.',
+    'Här hämtar du ett utdrag av allt vi har sparat om dig, invänder mot marknadsföring och profilering, ser och återkallar dina samtycken, ber oss radera eller rätta dina uppgifter och ser vem som har tittat på dem.',
   back: 'Tillbaka till Mitt konto',
 
   extractTitle: 'Mitt registerutdrag',
@@ -84,7 +84,7 @@ export type PrivacyTexts = typeof sv;
 const en: PrivacyTexts = {
   title: 'My privacy',
   intro:
-    'Here you download an extract of everything we hold about you, object to marketing and profiling, ask us to erase or correct your data and see who has looked at it.',
+    'Here you download an extract of everything we hold about you, object to marketing and profiling, see and withdraw your consents, ask us to erase or correct your data and see who has looked at it.',
   back: 'Back to My account',
 
   extractTitle: 'My register extract',

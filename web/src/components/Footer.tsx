@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import { privacyPolicyHref } from '../i18n/messages.ts';
 import { company } from '../company.ts';
+import { Link } from '../router.tsx';
 
 export function Footer() {
   const { t, lang } = useI18n();
@@ -34,6 +35,9 @@ export function Footer() {
           <h2 id="footer-privacy">{t.footerPrivacy}</h2>
           <p>
             <a href={privacyPolicyHref[lang]}>{t.footerPrivacyText}</a>
+          </p>
+          <p>
+            <Link to="/nyhetsbrev">{t.footerNewsletter}</Link>
           </p>
         </section>
       </div>

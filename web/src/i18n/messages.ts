@@ -44,6 +44,7 @@ const sv = {
   footerOrgNr: 'Org.nr',
   footerPrivacy: 'Integritetspolicy',
   footerPrivacyText: 'Så behandlar vi personuppgifter',
+  footerNewsletter: 'Nyhetsbrev och erbjudanden',
 
   notFoundTitle: 'Sidan finns inte',
   notFoundText: 'Vi hittar ingen sida på den här adressen. Den kan ha flyttats eller tagits bort.',
@@ -153,6 +154,7 @@ const en: Messages = {
   footerOrgNr: 'Reg. no.',
   footerPrivacy: 'Privacy policy',
   footerPrivacyText: 'How we handle personal data',
+  footerNewsletter: 'Newsletter and offers',
 
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have been moved or removed.',

@@ -33,6 +33,7 @@ describe('carrier configuration', () => {
     PAYMENT_API_URL: 'https://api.stripe.com',
     PAYMENT_API_KEY: 'sk_live_0123456789',
     PAYMENT_WEBHOOK_SECRET: 'whsec_0123456789abcdef',
+    MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
   };
 
   it('requires the carrier’s address, key and webhook secret in production, naming each', () => {
