@@ -26,6 +26,7 @@ export async function startPlatformServer(database: Database, clock: Clock): Pro
     CARRIER_API_URL: 'http://127.0.0.1:9',
     CARRIER_API_KEY: 'carrier_bench_unused',
     CARRIER_WEBHOOK_SECRET: 'carrier_bench_unused_secret',
+    PERSONNUMMER_HMAC_KEY: 'personnummer_bench_unused_0123456789abcdef',
   });
   const log = createLogger({ level: 'silent' });
   const rt = await openRuntime(config, log, clock, database);

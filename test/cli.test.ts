@@ -12,6 +12,7 @@ const PAYMENT_ENV = {
   CARRIER_API_URL: 'https://carrier.invalid/rs-extapi/v1',
   CARRIER_API_KEY: 'carrier-key-unused-0123456789',
   CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
+  PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_unused_0123456789abcdef',
 };
 
 const BIN = path.resolve('bin/kliniksupport.js');

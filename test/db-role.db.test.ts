@@ -32,6 +32,7 @@ const productionConfig = (databaseUrl: string) =>
     CARRIER_API_URL: 'https://carrier.invalid/rs-extapi/v1',
     CARRIER_API_KEY: 'carrier-key-unused-0123456789',
     CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
+    PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_unused_0123456789abcdef',
     DATA_DIR: path.join(os.tmpdir(), 'kliniksupport-db-role-test'),
     LOG_LEVEL: 'silent',
   });

@@ -1,4 +1,4 @@
-import type { RetentionTarget } from '#src/modules/privacy/index.ts';
+import { rightsRetention, type RetentionTarget } from '#src/modules/privacy/index.ts';
 import { ordersRetention } from '#src/modules/orders/index.ts';
 import { analyticsRetention } from '#src/modules/analytics/index.ts';
 import { identityRetention } from '#src/modules/identity/index.ts';
@@ -13,4 +13,5 @@ export const retentionTargets: readonly RetentionTarget[] = [
   ...ordersRetention,
   ...analyticsRetention,
   ...identityRetention,
+  ...rightsRetention,
 ];

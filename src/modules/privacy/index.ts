@@ -141,3 +141,17 @@ export {
 } from './objections.service.ts';
 export { registerObjectionRoutes, type ObjectionRouteDeps } from './objections.routes.ts';
 export { objectionsInventory } from './objections.data.ts';
+export { rightsRequestAttachments, rightsRequestVerifications, rightsRequestLetters } from './rights.records.tables.ts';
+export { createRightsRecords, type RightsRecords, type RightsRecordsDeps } from './rights.records.ts';
+export { createVerifications, type Verifications, type VerificationView } from './rights.verification.ts';
+export {
+  signedLetterVerifier,
+  accountSessionVerifier,
+  type IdentityVerifier,
+  type VerificationContext,
+} from './rights.identity.ts';
+export { normalisePersonnummer, hashPersonnummer } from './rights.personnummer.ts';
+export { registerRightsRecordsRoutes, type RightsRecordsRouteDeps } from './rights.records.routes.ts';
+export { rightsRetention } from './rights.retention.ts';
+export { checkScan, MAX_SCAN_BYTES } from './rights.scans.ts';
+export * from './rights.records.codes.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineLetter } from '#src/platform/mail/index.ts';
 import { supervisoryAuthority as imy } from '#src/modules/policy/index.ts';
 import { kindLabel, requestKinds } from './rights.types.ts';
+import { extensionLetter, supplementaryInformationLetter } from './rights.notices.ts';
 
 export const reminderStages = ['due_soon', 'overdue'] as const;
 export type ReminderStage = (typeof reminderStages)[number];
@@ -90,4 +91,9 @@ export const rightsAcknowledgementLetter = defineLetter({
   },
 });
 
-export const rightsLetters = [rightsReminderLetter, rightsAcknowledgementLetter] as const;
+export const rightsLetters = [
+  rightsReminderLetter,
+  rightsAcknowledgementLetter,
+  supplementaryInformationLetter,
+  extensionLetter,
+] as const;

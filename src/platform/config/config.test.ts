@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       CARRIER_API_URL: 'https://api.carrier.test/rs-extapi/v1',
       CARRIER_API_KEY: 'carrier-key-0123456789',
       CARRIER_WEBHOOK_SECRET: 'carrier_webhook_0123456789',
+      PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_key_0123456789abcdef',
     };
     expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);

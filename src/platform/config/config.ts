@@ -58,6 +58,7 @@ export const configSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .refine((u) => decodeURI(u).includes('{trackingNumber}'), 'must contain {trackingNumber}')
     .optional(),
+  PERSONNUMMER_HMAC_KEY: z.string().trim().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type Config = {
@@ -95,6 +96,8 @@ export type Config = {
    * `serve` starts the local carrier (src/providers/carrier) and uses it.
    */
   carrier: { apiUrl: string | undefined; apiKey: string; webhookSecret: string; trackingUrl: string | undefined };
+  /** The key of the keyed hash (HMAC-SHA256) a personnummer given for identity verification is kept as. */
+  personnummerHmacKey: string;
 };
 
 /** Development defaults of the local card provider; never accepted in production. */
@@ -103,6 +106,9 @@ export const LOCAL_PAYMENT_WEBHOOK_SECRET = 'whsec_local_kliniksupport_developme
 /** Development defaults of the local carrier; never accepted in production. */
 export const LOCAL_CARRIER_API_KEY = 'ksdev00000000001-localcarriersecret000000';
 export const LOCAL_CARRIER_WEBHOOK_SECRET = 'ks_local_carrier_webhook_development';
+
+/** Development default of the personnummer hash key; never accepted in production. */
+export const LOCAL_PERSONNUMMER_HMAC_KEY = 'ks_local_personnummer_hmac_key_development';
 
 export class ConfigError extends Error {
   readonly variables: string[];
@@ -146,6 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  if (production && !e.PERSONNUMMER_HMAC_KEY) {
+    throw new ConfigError([
+      { variable: 'PERSONNUMMER_HMAC_KEY', message: 'is required in production (identity verification)' },
+    ]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -176,5 +187,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trackingUrl:
         e.CARRIER_TRACKING_URL ?? (production ? 'https://tracking.postnord.com/se/?id={trackingNumber}' : undefined),
     },
+    personnummerHmacKey: e.PERSONNUMMER_HMAC_KEY ?? LOCAL_PERSONNUMMER_HMAC_KEY,
   };
 }

@@ -33,6 +33,7 @@ describe('carrier configuration', () => {
     PAYMENT_API_URL: 'https://api.stripe.com',
     PAYMENT_API_KEY: 'sk_live_0123456789',
     PAYMENT_WEBHOOK_SECRET: 'whsec_0123456789abcdef',
+    PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_key_0123456789abcdef',
   };
 
   it('requires the carrier’s address, key and webhook secret in production, naming each', () => {
