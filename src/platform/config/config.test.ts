@@ -23,6 +23,10 @@ describe('loadConfig', () => {
     };
     expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);
+    // The personnummer hash key has a development default only outside production.
+    const { PERSONNUMMER_HMAC_KEY: _key, ...noKey } = smtp;
+    expect(() => loadConfig({ NODE_ENV: 'production', ...noKey })).toThrow(/PERSONNUMMER_HMAC_KEY/);
+    expect(loadConfig({}).personnummerHmacKey.length).toBeGreaterThanOrEqual(32);
   });
   it('keeps files in DATA_DIR/files and sweeps retention at 03:30 unless told otherwise', () => {
     const dev = loadConfig({});
