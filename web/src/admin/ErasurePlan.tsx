@@ -7,11 +7,16 @@ import { Problem } from './RequestProblem.tsx';
 import { requestsTexts } from './RequestsTexts.ts';
 
 const list = <T,>(v: T[] | undefined | null): T[] => (Array.isArray(v) ? v : []);
+/**
+ * A 409 whose body is `{ error: { code: 'plan_changed' } }` (no `message`: api.ts then keeps no
+ * body) means the data changed since the plan was shown; other conflicts carry a message.
+ */
 const planChanged = (e: unknown) => {
   if (!(e instanceof ApiError) || e.status !== 409) return false;
   const body = e.body as unknown as { error?: unknown } | null;
-  const code = typeof body?.error === 'object' && body.error ? (body.error as { code?: unknown }).code : body?.error;
-  return code === 'plan_changed' || code === 'conflict';
+  if (!body) return true;
+  const code = typeof body.error === 'object' && body.error ? (body.error as { code?: unknown }).code : body.error;
+  return code === 'plan_changed';
 };
 
 /**
