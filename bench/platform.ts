@@ -27,6 +27,8 @@ export async function startPlatformServer(database: Database, clock: Clock): Pro
     CARRIER_API_KEY: 'carrier_bench_unused',
     CARRIER_WEBHOOK_SECRET: 'carrier_bench_unused_secret',
     MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+    PERSONNUMMER_HMAC_KEY: 'personnummer_bench_unused_0123456789abcdef',
+    PSEUDONYM_KEY: 'pseudonym-key-bench-unused-0123456789abcdef',
   });
   const log = createLogger({ level: 'silent' });
   const rt = await openRuntime(config, log, clock, database);

@@ -14,6 +14,7 @@ const PAYMENT_ENV = {
   CARRIER_WEBHOOK_SECRET: 'carrier_webhook_unused_0123456789',
   PSEUDONYM_KEY: 'pseudonym-key-unused-0123456789abcdef',
   MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+  PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_unused_0123456789abcdef',
 };
 
 const BIN = path.resolve('bin/kliniksupport.js');

@@ -25,8 +25,6 @@ import {
   registerExtractRoutes,
   registerRetentionRoutes,
 } from '#src/modules/privacy/index.ts';
-import { createRightsService, registerRightsRoutes, rightsAcknowledgementLetter } from '#src/modules/privacy/index.ts';
-import type { RequestKind } from '#src/modules/privacy/index.ts';
 import { createObjections, registerObjectionRoutes } from '#src/modules/privacy/index.ts';
 import {
   createErasures,
@@ -51,7 +49,7 @@ import {
 import { controller } from '#src/modules/policy/index.ts';
 import { inventory } from './inventory.ts';
 import { retentionTargets } from './retention.ts';
-import { subjectDirectory } from './subjects.ts';
+import { registerRequests } from './requests.ts';
 import type { Runtime } from './runtime.ts';
 import { registerWeb } from './web.ts';
 import { VERSION } from './version.ts';
@@ -176,24 +174,7 @@ export async function buildApp(deps: Runtime): Promise<BuiltApp> {
     actorOf: guards.actorOf,
   });
   // The register of data subject requests (art. 12(3) deadlines): the privacy officer's queue, the customer's requests.
-  registerRightsRoutes(app, {
-    rights: createRightsService({ db: database.db, clock, subjects: subjectDirectory(database.db) }),
-    requireActiveStaff: guards.requireActiveStaff,
-    actorOf: guards.actorOf,
-    requireCustomer: customers.guard.requireCustomer,
-    customerOf: (req) => ({ contactId: req.customer!.contactId, companyId: req.customer!.companyId }),
-    async acknowledge(request, contactId) {
-      const [contact] = await database.query<{ email: string }>('select email from contacts where id = $1', [
-        contactId,
-      ]);
-      if (contact && request.due)
-        await createMailService({ jobs: deps.jobs }).queue(rightsAcknowledgementLetter, contact.email, {
-          requestId: request.id,
-          kind: request.kind as RequestKind,
-          due: request.due,
-        });
-    },
-  });
+  registerRequests(app, deps, guards, customers.guard.requireCustomer);
   // Erasure (art. 17): the plan of a request, approved by the privacy officer, carried out in one
   // transaction; refusals of marketing kept as keyed hashes; recipients told (art. 19).
   registerErasureRoutes(app, {

@@ -1,4 +1,4 @@
-import { suppressionRetention, type RetentionTarget } from '#src/modules/privacy/index.ts';
+import { rightsRetention, suppressionRetention, type RetentionTarget } from '#src/modules/privacy/index.ts';
 import { ordersRetention } from '#src/modules/orders/index.ts';
 import { analyticsRetention } from '#src/modules/analytics/index.ts';
 import { identityRetention } from '#src/modules/identity/index.ts';
@@ -16,4 +16,5 @@ export const retentionTargets: readonly RetentionTarget[] = [
   ...identityRetention,
   ...suppressionRetention,
   ...marketingRetention,
+  ...rightsRetention,
 ];

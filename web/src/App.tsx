@@ -21,7 +21,11 @@ function route(path: string): ReactNode {
       return <AdminPage />;
     case '/admin/gallring':
       return <AdminPage view="retention" />;
+    case '/admin/registerforfragningar':
+      return <AdminPage view="requests" />;
     default:
+      if (p.startsWith('/admin/registerforfragningar/'))
+        return <AdminPage view="requests" requestId={decodeURIComponent(p.slice(29))} />;
       if (p.startsWith('/produkter/')) return <ProductPage articleNumber={decodeURIComponent(p.slice(11))} />;
       return shopRoute(p) ?? accountRoute(p) ?? marketingRoute(p) ?? <NotFoundPage />;
   }

@@ -157,3 +157,17 @@ export { erasureLetter, recipientNoticeLetter } from './erasure.letters.ts';
 export { createSuppressions, emailHash, restrictionCheck, type Suppressions } from './suppression.ts';
 export { createRectifications, type Rectifications, type RectificationDeps } from './rectification.ts';
 export { registerRectificationRoutes, type RectificationRouteDeps } from './rectification.routes.ts';
+export { rightsRequestAttachments, rightsRequestVerifications, rightsRequestLetters } from './rights.records.tables.ts';
+export { createRightsRecords, type RightsRecords, type RightsRecordsDeps } from './rights.records.ts';
+export { createVerifications, type Verifications, type VerificationView } from './rights.verification.ts';
+export {
+  signedLetterVerifier,
+  accountSessionVerifier,
+  type IdentityVerifier,
+  type VerificationContext,
+} from './rights.identity.ts';
+export { normalisePersonnummer, hashPersonnummer } from './rights.personnummer.ts';
+export { registerRightsRecordsRoutes, type RightsRecordsRouteDeps } from './rights.records.routes.ts';
+export { rightsRetention } from './rights.retention.ts';
+export { checkScan, MAX_SCAN_BYTES } from './rights.scans.ts';
+export * from './rights.records.codes.ts';

@@ -2,7 +2,7 @@ import { accessLog } from './access-log.tables.ts';
 import { declareTable } from './inventory.ts';
 import { disclosures } from './disclosures.tables.ts';
 import { legalHolds, retentionActions, retentionFileQueue, retentionRuns } from './retention.tables.ts';
-import { rightsInventory } from './rights.data.ts';
+import { rightsInventory, rightsRecordsInventory } from './rights.data.ts';
 
 // The kernel's own records: who at Kliniksupport accessed whose data, kept for accountability.
 export const privacyInventory = [
@@ -66,4 +66,5 @@ export const privacyInventory = [
   }),
   // The register of data subject requests (rights.data.ts).
   ...rightsInventory,
+  ...rightsRecordsInventory,
 ];

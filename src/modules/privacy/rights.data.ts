@@ -1,5 +1,6 @@
 import { declareTable } from './inventory.ts';
 import { rightsRequestPauses, rightsRequestReminders, rightsRequests } from './rights.tables.ts';
+import { rightsRequestAttachments, rightsRequestLetters, rightsRequestVerifications } from './rights.records.tables.ts';
 
 /**
  * The register of data subject requests: the controller's proof that each request was handled in
@@ -37,5 +38,32 @@ export const rightsInventory = [
     module: 'privacy',
     scope: 'none',
     other: ['requestId', 'stage', 'dueDate', 'queuedAt'],
+  }),
+];
+
+/**
+ * A request's records: the scanned letter (a path in the files folder and what the file is), how
+ * identity was verified (a personnummer only as a keyed hash, a secret never handed out), and
+ * the letters sent (kind, language, codes).
+ */
+export const rightsRecordsInventory = [
+  declareTable(rightsRequestAttachments, {
+    module: 'privacy',
+    scope: 'accountability',
+    via: { column: 'requestId', parent: rightsRequests },
+    other: ['id', 'requestId', 'path', 'mediaType', 'bytes', 'sha256', 'uploadedAt', 'uploadedBy', 'requestClosedAt'],
+  }),
+  declareTable(rightsRequestVerifications, {
+    module: 'privacy',
+    scope: 'accountability',
+    via: { column: 'requestId', parent: rightsRequests },
+    other: ['id', 'requestId', 'method', 'status', 'reference', 'startedAt', 'startedBy', 'completedAt', 'completedBy'],
+    secret: ['personnummerHash'],
+  }),
+  declareTable(rightsRequestLetters, {
+    module: 'privacy',
+    scope: 'accountability',
+    via: { column: 'requestId', parent: rightsRequests },
+    other: ['id', 'requestId', 'kind', 'language', 'delivery', 'items', 'sentAt', 'sentBy'],
   }),
 ];

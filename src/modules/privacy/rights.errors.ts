@@ -19,7 +19,10 @@ export type RightsRequestFailure =
   | 'awaiting_identity'
   | 'overdue'
   | 'already_extended'
-  | 'extension_too_late';
+  | 'extension_too_late'
+  | 'bad_scan'
+  | 'bad_personnummer'
+  | 'verification_done';
 
 const codes: Record<RightsRequestFailure, ErrorCode> = {
   not_found: 'not_found',
@@ -33,6 +36,9 @@ const codes: Record<RightsRequestFailure, ErrorCode> = {
   overdue: 'conflict',
   already_extended: 'conflict',
   extension_too_late: 'conflict',
+  bad_scan: 'validation',
+  bad_personnummer: 'validation',
+  verification_done: 'conflict',
 };
 
 export class RightsRequestError extends AppError {

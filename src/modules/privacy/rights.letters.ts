@@ -3,6 +3,7 @@ import { defineLetter } from '#src/platform/mail/index.ts';
 import { supervisoryAuthority as imy } from '#src/modules/policy/index.ts';
 import { kindLabel, requestKinds } from './rights.types.ts';
 import { erasureLetter, recipientNoticeLetter } from './erasure.letters.ts';
+import { extensionLetter, supplementaryInformationLetter } from './rights.notices.ts';
 
 export const reminderStages = ['due_soon', 'overdue'] as const;
 export type ReminderStage = (typeof reminderStages)[number];
@@ -96,4 +97,6 @@ export const rightsLetters = [
   rightsAcknowledgementLetter,
   erasureLetter,
   recipientNoticeLetter,
+  supplementaryInformationLetter,
+  extensionLetter,
 ] as const;

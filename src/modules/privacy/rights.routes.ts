@@ -66,7 +66,7 @@ const customerRequestSchema = z.object({
   answeredInTime: z.boolean().nullable(),
   pauses: z.array(pauseSchema),
 });
-const staffRequestSchema = customerRequestSchema.extend({
+export const staffRequestSchema = customerRequestSchema.extend({
   contactId: z.uuid().nullable(),
   companyId: z.uuid().nullable(),
   registeredBy: z.uuid().nullable(),
@@ -103,12 +103,20 @@ function customerView(v: RightsRequestView) {
     })),
   };
 }
-const staffView = (v: RightsRequestView) => ({
+export const staffView = (v: RightsRequestView) => ({
   ...customerView(v),
   contactId: v.contactId,
   companyId: v.companyId,
   registeredBy: v.registeredBy,
 });
+
+/** Refuses staff without the role that keeps the register. */
+export const privacyOfficerGuard =
+  (actorOf: (req: FastifyRequest) => StaffActor): preHandlerAsyncHookHandler =>
+  async (req) => {
+    if (!actorOf(req).roles.some((r) => (RIGHTS_REQUEST_HANDLERS as readonly string[]).includes(r)))
+      throw new AppError('forbidden', 'Kräver rollen privacy_officer / Requires the role privacy_officer');
+  };
 
 /**
  * The register of data subject requests: the privacy officer's queue by due date, letters
@@ -117,11 +125,7 @@ const staffView = (v: RightsRequestView) => ({
  * register holds ids, dates and codes (no customer data), so reading it is not itself logged.
  */
 export function registerRightsRoutes(app: App, deps: RightsRouteDeps) {
-  const privacyOfficer: preHandlerAsyncHookHandler = async (req) => {
-    if (!deps.actorOf(req).roles.some((r) => (RIGHTS_REQUEST_HANDLERS as readonly string[]).includes(r)))
-      throw new AppError('forbidden', 'Kräver rollen privacy_officer / Requires the role privacy_officer');
-  };
-  const staff = [deps.requireActiveStaff, privacyOfficer];
+  const staff = [deps.requireActiveStaff, privacyOfficerGuard(deps.actorOf)];
   const tags = ['privacy', 'staff'];
   const params = z.strictObject({ id: z.uuid() });
 

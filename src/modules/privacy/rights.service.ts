@@ -1,18 +1,13 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '#src/platform/db/index.ts';
 import type { Clock } from '#src/platform/clock/index.ts';
-import {
-  assertExtensionAllowed,
-  assertPauseAllowed,
-  daysLeft,
-  requestDeadline,
-  stockholmDate,
-  type Deadline,
-  type DeadlineInput,
-} from './rights.deadline.ts';
+import { assertExtensionAllowed, assertPauseAllowed, stockholmDate } from './rights.deadline.ts';
 import { RightsRequestError } from './rights.errors.ts';
 import { pgCode } from './access-log.repo.ts';
 import { closeOpenPause, loadRequests, lockRequest, type RequestWithPauses, type Tx } from './rights.repo.ts';
+import { deadlineInput, isOpen, queueOrder, viewOf, type RightsRequestView } from './rights.view.ts';
+
+export { queueOrder, viewOf, type RightsRequestView } from './rights.view.ts';
 import { rightsRequestPauses, rightsRequests } from './rights.tables.ts';
 import {
   openStatuses,
@@ -29,22 +24,18 @@ import {
  * composition root tells it which contacts and companies exist.
  */
 export type SubjectDirectory = {
-  /** The company a contact person belongs to; null when there is no such contact. */
-  companyOfContact(contactId: string): Promise<string | null>;
-  companyExists(companyId: string): Promise<boolean>;
+  /** The company a contact person belongs to; null when there is no such contact. `tx`: inside a transaction. */
+  companyOfContact(contactId: string, tx?: Db | Tx): Promise<string | null>;
+  companyExists(companyId: string, tx?: Db | Tx): Promise<boolean>;
 };
 
-export type RightsServiceDeps = { db: Db; clock: Clock; subjects: SubjectDirectory };
-
-/** A request as the queue and the person see it: the stored facts and its deadline today. */
-export type RightsRequestView = RequestWithPauses & {
-  deadline: Deadline;
-  /** Days left until the due date, negative when overdue; null while paused or closed. */
-  daysLeft: number | null;
-  overdue: boolean;
-  /** For a closed request: whether it was answered on or before its due date. */
-  answeredInTime: boolean | null;
+/** Steps other records follow, in the step's transaction: the extension's letter, the scans going with the answer. */
+export type RightsHooks = {
+  extended?(tx: Tx, request: RightsRequestView): Promise<void>;
+  closed?(tx: Tx, requestId: string, at: Date): Promise<void>;
 };
+
+export type RightsServiceDeps = { db: Db; clock: Clock; subjects: SubjectDirectory; hooks?: RightsHooks };
 
 const duplicate = () =>
   new RightsRequestError(
@@ -52,42 +43,6 @@ const duplicate = () =>
     'det finns redan en öppen begäran av det här slaget / there is already an open request of this kind',
     'kind',
   );
-
-const isOpen = (r: RequestWithPauses) => (openStatuses as readonly string[]).includes(r.status);
-
-const deadlineInput = (r: RequestWithPauses): DeadlineInput => ({
-  receivedAt: r.receivedAt,
-  pauses: r.pauses.map((p) => ({ from: p.pausedAt, to: p.resumedAt })),
-  extendedAt: r.extendedAt,
-});
-
-export function viewOf(r: RequestWithPauses, now: Date): RightsRequestView {
-  const deadline = requestDeadline(deadlineInput(r));
-  const open = isOpen(r);
-  const left = open ? daysLeft(deadline, stockholmDate(now)) : null;
-  return {
-    ...r,
-    deadline,
-    daysLeft: left,
-    overdue: left !== null && left < 0,
-    answeredInTime:
-      !open && r.completedAt && deadline.state === 'running' ? stockholmDate(r.completedAt) <= deadline.due : null,
-  };
-}
-
-/**
- * The order of the queue: open requests with a running clock by due date (the most urgent
- * first), then those waiting for the person (the longest waiting first), then closed ones (the
- * latest answered first).
- */
-export function queueOrder(a: RightsRequestView, b: RightsRequestView): number {
-  const rank = (v: RightsRequestView) => (!isOpen(v) ? 2 : v.deadline.state === 'paused' ? 1 : 0);
-  const key = (v: RightsRequestView) =>
-    rank(v) === 2
-      ? -(v.completedAt?.getTime() ?? 0)
-      : Date.parse(v.deadline.state === 'running' ? v.deadline.due : v.deadline.since);
-  return rank(a) - rank(b) || key(a) - key(b) || a.receivedAt.getTime() - b.receivedAt.getTime();
-}
 
 export type RegisterInput = {
   kind: RequestKind;
@@ -104,10 +59,10 @@ export type RegisterInput = {
  * the extension, and the answer (completed or refused). Every change is checked against the
  * request's state in a transaction that locks it, and refused with a typed error.
  */
-export function createRightsService({ db, clock, subjects }: RightsServiceDeps) {
-  async function subjectOf(input: Pick<RegisterInput, 'contactId' | 'companyId'>) {
+export function createRightsService({ db, clock, subjects, hooks = {} }: RightsServiceDeps) {
+  async function subjectOf(input: Pick<RegisterInput, 'contactId' | 'companyId'>, tx: Db | Tx) {
     if (input.contactId) {
-      const company = await subjects.companyOfContact(input.contactId);
+      const company = await subjects.companyOfContact(input.contactId, tx);
       if (!company)
         throw new RightsRequestError('unknown_subject', 'ingen sådan kontaktperson / no such contact', 'contactId');
       if (input.companyId && input.companyId !== company)
@@ -118,7 +73,7 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
         );
       return { contactId: input.contactId, companyId: company };
     }
-    if (!input.companyId || !(await subjects.companyExists(input.companyId)))
+    if (!input.companyId || !(await subjects.companyExists(input.companyId, tx)))
       throw new RightsRequestError('unknown_subject', 'inget sådant företag / no such company', 'companyId');
     return { contactId: null, companyId: input.companyId };
   }
@@ -141,16 +96,16 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
     });
   }
 
-  /** Registers a request: from the account (now) or a letter (the day it was received). */
-  async function register(input: RegisterInput): Promise<RightsRequestView> {
+  /** Registers a request: from the account (now) or a letter (the day it was received); in `tx` when given. */
+  async function register(input: RegisterInput, tx: Db | Tx = db): Promise<RightsRequestView> {
     if (stockholmDate(input.receivedAt) > stockholmDate(clock.now()))
       throw new RightsRequestError(
         'future_receipt',
         'kan inte ligga i framtiden / cannot be in the future',
         'receivedAt',
       );
-    const subject = await subjectOf(input);
-    const [row] = await db
+    const subject = await subjectOf(input, tx);
+    const [row] = await tx
       .insert(rightsRequests)
       .values({
         kind: input.kind,
@@ -165,7 +120,7 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
         if (pgCode(e) === '23505') throw duplicate();
         throw e;
       });
-    return get(row!.id);
+    return get(row!.id, tx);
   }
 
   return {
@@ -220,11 +175,12 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
     },
 
     /** The clock stops: the controller has asked the person for identity or supplementary information. */
-    pause: (id: string, reason: PauseReason) =>
+    pause: (id: string, reason: PauseReason, then?: (tx: Tx, r: RequestWithPauses, now: Date) => Promise<void>) =>
       change(id, async (tx, r, now) => {
         assertPauseAllowed(deadlineInput(r), now);
         await tx.insert(rightsRequestPauses).values({ requestId: id, pausedAt: now, reason });
         await tx.update(rightsRequests).set({ status: 'awaiting_identity' }).where(eq(rightsRequests.id, id));
+        await then?.(tx, r, now);
       }),
 
     /** The person has answered: the clock runs again, the due date moved by the days it stood still. */
@@ -243,6 +199,7 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
           .update(rightsRequests)
           .set({ extendedAt: now, extensionReason: reason })
           .where(eq(rightsRequests.id, id));
+        await hooks.extended?.(tx, viewOf({ ...r, extendedAt: now, extensionReason: reason }, now));
       }),
 
     /** Answered: what was asked is done (the person has been told). */
@@ -254,6 +211,7 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
             'Begäran väntar på den registrerade; återuppta den först / The request awaits the person; resume it first',
           );
         await tx.update(rightsRequests).set({ status: 'completed', completedAt: now }).where(eq(rightsRequests.id, id));
+        await hooks.closed?.(tx, id, now);
       }),
 
     /** Refused, with the reason the person is told (they may complain to IMY); ends a pause still open. */
@@ -264,6 +222,7 @@ export function createRightsService({ db, clock, subjects }: RightsServiceDeps) 
           .update(rightsRequests)
           .set({ status: 'refused', completedAt: now, refusalReason: reason })
           .where(eq(rightsRequests.id, id));
+        await hooks.closed?.(tx, id, now);
       }),
   };
 }

@@ -21,9 +21,14 @@ describe('loadConfig', () => {
       CARRIER_WEBHOOK_SECRET: 'carrier_webhook_0123456789',
       PSEUDONYM_KEY: 'pseudonym-key-0123456789abcdef-0123456789',
       MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+      PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_key_0123456789abcdef',
     };
     expect(loadConfig({ NODE_ENV: 'production', ...smtp }).seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', ...smtp })).toThrow(/SEED_DEMO/);
+    // The personnummer hash key has a development default only outside production.
+    const { PERSONNUMMER_HMAC_KEY: _key, ...noKey } = smtp;
+    expect(() => loadConfig({ NODE_ENV: 'production', ...noKey })).toThrow(/PERSONNUMMER_HMAC_KEY/);
+    expect(loadConfig({}).personnummerHmacKey.length).toBeGreaterThanOrEqual(32);
   });
   it('keeps files in DATA_DIR/files and sweeps retention at 03:30 unless told otherwise', () => {
     const dev = loadConfig({});

@@ -80,6 +80,7 @@ export const configSchema = z.object({
     .trim()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 32 bytes as 64 hexadecimal characters (openssl rand -hex 32)')
     .optional(),
+  PERSONNUMMER_HMAC_KEY: z.string().trim().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type Config = {
@@ -119,7 +120,7 @@ export type Config = {
   carrier: { apiUrl: string | undefined; apiKey: string; webhookSecret: string; trackingUrl: string | undefined };
   /**
    * The secret of keyed hashes (HMAC-SHA256) that stand in for personal data we may keep only in
-   * that form: a suppression list's e-mail addresses, a personnummer given with a request.
+   * that form: the suppression list's e-mail addresses.
    */
   pseudonymKey: string;
   /**
@@ -132,6 +133,8 @@ export type Config = {
    * its double opt-in travels sealed in the confirmation link, never in the database.
    */
   marketingTokenKey: Buffer;
+  /** The key of the keyed hash (HMAC-SHA256) a personnummer given for identity verification is kept as. */
+  personnummerHmacKey: string;
 };
 
 /** Development defaults of the local card provider; never accepted in production. */
@@ -145,6 +148,9 @@ export const LOCAL_MARKETING_TOKEN_KEY = '6b6c696e696b737570706f72742d6d61726b65
 
 /** Development default of the keyed-hash secret; never accepted in production. */
 export const LOCAL_PSEUDONYM_KEY = 'kliniksupport-local-pseudonym-key-development';
+
+/** Development default of the personnummer hash key; never accepted in production. */
+export const LOCAL_PERSONNUMMER_HMAC_KEY = 'ks_local_personnummer_hmac_key_development';
 
 export class ConfigError extends Error {
   readonly variables: string[];
@@ -203,6 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       { variable: 'MARKETING_TOKEN_KEY', message: 'the development key is refused in production' },
     ]);
   }
+  if (production && !e.PERSONNUMMER_HMAC_KEY) {
+    throw new ConfigError([
+      { variable: 'PERSONNUMMER_HMAC_KEY', message: 'is required in production (identity verification)' },
+    ]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -236,5 +247,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pseudonymKey: e.PSEUDONYM_KEY ?? LOCAL_PSEUDONYM_KEY,
     recipientNotices: e.RECIPIENT_NOTICES ?? {},
     marketingTokenKey: Buffer.from(e.MARKETING_TOKEN_KEY ?? LOCAL_MARKETING_TOKEN_KEY, 'hex'),
+    personnummerHmacKey: e.PERSONNUMMER_HMAC_KEY ?? LOCAL_PERSONNUMMER_HMAC_KEY,
   };
 }

@@ -20,9 +20,10 @@ type State =
 
 /**
  * The back office: who is signed in decides what is shown (the server decides what is allowed).
- * `view` is the page: /admin (a section per role) or /admin/gallring (retention).
+ * `view` is the page: /admin (a section per role), /admin/gallring (retention) or
+ * /admin/registerforfragningar[/<id>] (data subject requests).
  */
-export function AdminPage({ view = 'overview' }: { view?: AdminView }) {
+export function AdminPage({ view = 'overview', requestId }: { view?: AdminView; requestId?: string }) {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -50,7 +51,9 @@ export function AdminPage({ view = 'overview' }: { view?: AdminView }) {
     <>
       <div className="page-intro">
         {/* A new page title per page: focus moves to it when staff move between the pages. */}
-        <PageTitle key={view}>{view === 'retention' ? t.adminNavRetention : t.adminTitle}</PageTitle>
+        <PageTitle key={view}>
+          {view === 'retention' ? t.adminNavRetention : view === 'requests' ? t.adminNavRequests : t.adminTitle}
+        </PageTitle>
       </div>
       {state.status === 'loading' ? <p className="muted">{t.loading}</p> : null}
       {state.status === 'failed' ? (
@@ -87,6 +90,7 @@ export function AdminPage({ view = 'overview' }: { view?: AdminView }) {
         <Dashboard
           me={state.me}
           view={view}
+          requestId={requestId}
           onSignedOut={() => setState({ status: 'signedOut', notice: 'signedOut' })}
         />
       ) : null}

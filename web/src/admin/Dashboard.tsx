@@ -10,11 +10,22 @@ import { OrdersAdmin } from './OrdersAdmin.tsx';
 import { RecallAdmin } from './RecallAdmin.tsx';
 import { CatalogAdmin } from './CatalogAdmin.tsx';
 import { RetentionAdmin } from './RetentionAdmin.tsx';
+import { RequestsAdmin } from './RequestsAdmin.tsx';
 import { RopaSection } from './RopaSection.tsx';
 import { StaffAdmin } from './StaffAdmin.tsx';
 import { signOut, type StaffMe } from './staff.ts';
 
-export function Dashboard({ me, view, onSignedOut }: { me: StaffMe; view: AdminView; onSignedOut(): void }) {
+export function Dashboard({
+  me,
+  view,
+  requestId,
+  onSignedOut,
+}: {
+  me: StaffMe;
+  view: AdminView;
+  requestId?: string | undefined;
+  onSignedOut(): void;
+}) {
   const { t, lang } = useI18n();
   const [failed, setFailed] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -60,7 +71,13 @@ export function Dashboard({ me, view, onSignedOut }: { me: StaffMe; view: AdminV
         </Alert>
       ) : null}
       <BackOfficeNav roles={me.roles} />
-      {view === 'retention' ? <RetentionAdmin roles={me.roles} /> : <Sections roles={me.roles} />}
+      {view === 'retention' ? (
+        <RetentionAdmin roles={me.roles} />
+      ) : view === 'requests' ? (
+        <RequestsAdmin roles={me.roles} requestId={requestId} />
+      ) : (
+        <Sections roles={me.roles} />
+      )}
     </>
   );
 }

@@ -34,6 +34,8 @@ describe('carrier configuration', () => {
     PAYMENT_API_KEY: 'sk_live_0123456789',
     PAYMENT_WEBHOOK_SECRET: 'whsec_0123456789abcdef',
     MARKETING_TOKEN_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+    PERSONNUMMER_HMAC_KEY: 'personnummer_hmac_key_0123456789abcdef',
+    PSEUDONYM_KEY: 'pseudonym-key-0123456789abcdef-0123456789',
   };
 
   it('requires the carrier’s address, key and webhook secret in production, naming each', () => {
