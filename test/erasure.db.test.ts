@@ -228,7 +228,7 @@ describe('erasure', () => {
   });
 
   it('sends the letter with the holds and their dates, and tells the recipients', async () => {
-    const letter = await smtp.waitFor(me.email);
+    const letter = await smtp.waitFor(me.email, (m) => m.subject.includes('raderade'));
     expect(letter.subject).toContain('Dina personuppgifter är raderade');
     expect(letter.text).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
     expect(letter.text).toContain('till och med 2032-12-31');
