@@ -7,7 +7,8 @@ import {
   hasConsent,
   type ConsentLedger,
 } from '#src/modules/marketing/index.ts';
-import { runSweep } from '#src/modules/privacy/index.ts';
+import { buildProspectExtract, registerExtractSchema, runSweep } from '#src/modules/privacy/index.ts';
+import { inventory } from '#src/app/inventory.ts';
 import { retentionTargets } from '#src/app/retention.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { signedInCustomer } from './customers.ts';
@@ -144,6 +145,26 @@ describe('public sign-up with double opt-in', () => {
       { source: 'event', event_code: 'TANDMASSA-2026' },
       { source: 'event', event_code: 'TANDMASSA-2026' },
     ]);
+  });
+
+  it('a prospect gets their own register extract: the sign-up and each consent with its text version', async () => {
+    const { token } = await signUpAndGetToken('frida@klinik.example', { name: 'Frida Prospekt' });
+    expect((await confirm(token)).statusCode).toBe(200);
+    const [p] = await t.database.query<{ id: string }>(`select id from prospects where email = 'frida@klinik.example'`);
+    const x = await buildProspectExtract(
+      t.database.db,
+      { inventory, targets: retentionTargets, now: t.clock.now() },
+      p!.id,
+    );
+    expect(registerExtractSchema.safeParse(x).error?.issues ?? []).toEqual([]);
+    expect(x.subject).toMatchObject({ type: 'consenting_prospect', prospectId: p!.id, contactId: null });
+    expect(x.sections.map((s) => s.table).sort()).toEqual(['consents', 'prospects']);
+    const text = JSON.stringify(x);
+    expect(text).toContain('frida@klinik.example');
+    expect(text).toContain('Frida Prospekt');
+    expect(x.sections.find((s) => s.table === 'consents')!.rows).toHaveLength(2);
+    // Only theirs: another prospect's address is not in it.
+    expect(text).not.toContain('eva@klinik.example');
   });
 
   it('refuses a changed token and an expired one, saying which and storing nothing', async () => {

@@ -86,7 +86,7 @@ describe('kliniksupport retention', () => {
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     const unknown = cli(['--email', 'ingen@klinik.example']);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('no customer account has that e-mail address');
+    expect(unknown.stderr).toContain('no customer account or prospect has that e-mail address');
   });
 
   it('a bad date is refused, naming the option', () => {

@@ -7,7 +7,7 @@ export type ExtractCliDeps = { open: () => Promise<{ database: Database; close()
 
 export class NoSuchContactError extends Error {
   constructor() {
-    super('no customer account has that e-mail address');
+    super('no customer account or prospect has that e-mail address');
     this.name = 'NoSuchContactError';
   }
 }
@@ -16,13 +16,15 @@ export class NoSuchContactError extends Error {
 export function registerExtractCommand(program: Command, deps: ExtractCliDeps): void {
   program
     .command('extract')
-    .description('A register extract (GDPR art. 15): everything held about a customer contact, as PDF or JSON')
-    .requiredOption('--email <address>', "the contact person's e-mail address")
+    .description(
+      'A register extract (GDPR art. 15): everything held about a customer contact or a prospect, as PDF or JSON',
+    )
+    .requiredOption('--email <address>', "the contact person's or prospect's e-mail address")
     .addOption(new Option('--format <format>', 'output format').choices(['pdf', 'json']).default('json'))
     .addOption(new Option('--lang <lang>', 'language of the PDF').choices(['sv', 'en']).default('sv'))
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (opts: { email: string; format: 'pdf' | 'json'; lang: 'sv' | 'en'; out?: string }) => {
-      const { buildExtract, renderExtractPdf } = await import('#src/modules/privacy/index.ts');
+      const { buildExtract, buildProspectExtract, renderExtractPdf } = await import('#src/modules/privacy/index.ts');
       const { inventory } = await import('#src/app/inventory.ts');
       const { retentionTargets } = await import('#src/app/retention.ts');
       const opened = await deps.open();
@@ -31,12 +33,17 @@ export function registerExtractCommand(program: Command, deps: ExtractCliDeps): 
           'select id from contacts where lower(email) = lower($1)',
           [opts.email.trim()],
         );
-        if (!contact) throw new NoSuchContactError();
-        const extract = await buildExtract(
-          opened.database.db,
-          { inventory, targets: retentionTargets, now: systemClock.now() },
-          contact.id,
-        );
+        const extractDeps = { inventory, targets: retentionTargets, now: systemClock.now() };
+        // Not a customer: perhaps a prospect who signed up under consent (§8).
+        const [prospect] = contact
+          ? []
+          : await opened.database.query<{ id: string }>('select id from prospects where lower(email) = lower($1)', [
+              opts.email.trim(),
+            ]);
+        if (!contact && !prospect) throw new NoSuchContactError();
+        const extract = contact
+          ? await buildExtract(opened.database.db, extractDeps, contact.id)
+          : await buildProspectExtract(opened.database.db, extractDeps, prospect!.id);
         const body =
           opts.format === 'pdf' ? await renderExtractPdf(extract, opts.lang) : `${JSON.stringify(extract, null, 2)}\n`;
         if (opts.out) fs.writeFileSync(opts.out, body);

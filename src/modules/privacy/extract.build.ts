@@ -16,26 +16,41 @@ import { columnKinds, plainValue, readAnchor, readColumn, valueOf, type ValueKin
 
 export { plainValue };
 
-type Subject = { contactId: string; companyId: string | null };
+/** An account contact (and their company), or a prospect registered under consent (§8). */
+type Subject =
+  { kind: 'contact'; contactId: string; companyId: string | null } | { kind: 'prospect'; prospectId: string };
 type Row = Record<string, unknown>;
 
 const ident = (s: string) => sql.identifier(s);
 
-/** SQL true for the rows of `inv` that belong to the subject (directly or through parents); null: none can. */
-function belongs(inv: TableInventory, byName: Map<string, TableInventory>, s: Subject): SQL | null {
+const columnsOf = (inv: TableInventory) => new Set([...Object.keys(inv.personal), ...inv.other, ...inv.secret]);
+
+/**
+ * SQL true for the rows of `inv` that belong to the subject (directly or through parents); null:
+ * none can be linked (pseudonymous data); undefined: the table is about another kind of data
+ * subject (a prospect's sign-up for a contact, an account's data for a prospect).
+ */
+function belongs(inv: TableInventory, byName: Map<string, TableInventory>, s: Subject): SQL | null | undefined {
   if (inv.subjectKey) {
-    if (inv.subjectKey.kind === 'contact') return sql`${ident(inv.subjectKey.column)} = ${s.contactId}`;
-    if (inv.subjectKey.kind === 'company' && s.companyId) return sql`${ident(inv.subjectKey.column)} = ${s.companyId}`;
-    return null;
+    const kind = inv.subjectKey.kind;
+    const col = ident(inv.subjectKey.column);
+    if (s.kind === 'prospect') {
+      if (kind === 'prospect') return sql`${col} = ${s.prospectId}`;
+      // A table keyed by contact that also records prospects (a consent: one or the other).
+      return columnsOf(inv).has('prospect_id') ? sql`prospect_id = ${s.prospectId}` : undefined;
+    }
+    if (kind === 'contact') return sql`${col} = ${s.contactId}`;
+    if (kind === 'company') return s.companyId ? sql`${col} = ${s.companyId}` : null;
+    return kind === 'prospect' ? undefined : null;
   }
   if (inv.via) {
     const parent = byName.get(inv.via.parent);
     const cond = parent && belongs(parent, byName, s);
-    if (!cond) return null;
+    if (!cond) return cond === undefined && parent ? undefined : null;
     const key = inv.via.asText ? sql`${ident(inv.via.parentColumn)}::text` : ident(inv.via.parentColumn);
     return sql`${ident(inv.via.column)} in (select ${key} from ${ident(inv.via.parent)} where ${cond})`;
   }
-  return null;
+  return s.kind === 'prospect' ? undefined : null;
 }
 
 const plain = plainValue;
@@ -102,13 +117,24 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
  * The inventory drives it: a module that declares its tables (and how their rows reach a contact
  * or company: `subjectKey`, or `via` a parent row) is in the extract without changes here.
  */
-export async function buildExtract(
-  db: Db,
-  deps: { inventory: readonly TableInventory[]; targets: readonly RetentionTarget[]; now: Date },
-  contactId: string,
-): Promise<RegisterExtract> {
+export async function buildExtract(db: Db, deps: ExtractDeps, contactId: string): Promise<RegisterExtract> {
   const [contact] = await select(db, sql`select company_id from contacts where id = ${contactId}`);
-  const s: Subject = { contactId, companyId: (contact?.company_id as string | undefined) ?? null };
+  return build(db, deps, {
+    kind: 'contact',
+    contactId,
+    companyId: (contact?.company_id as string | undefined) ?? null,
+  });
+}
+
+/** The extract of a prospect (a person registered only under their consent, §8): their sign-up and consents. */
+export async function buildProspectExtract(db: Db, deps: ExtractDeps, prospectId: string): Promise<RegisterExtract> {
+  return build(db, deps, { kind: 'prospect', prospectId });
+}
+
+type ExtractDeps = { inventory: readonly TableInventory[]; targets: readonly RetentionTarget[]; now: Date };
+
+async function build(db: Db, deps: ExtractDeps, s: Subject): Promise<RegisterExtract> {
+  const subjectId = s.kind === 'contact' ? s.contactId : s.prospectId;
   const byName = new Map(deps.inventory.map((t) => [t.table, t]));
   const kinds = await columnKinds(
     db,
@@ -120,6 +146,7 @@ export async function buildExtract(
     const personal = Object.entries(inv.personal);
     if (inv.scope !== 'customer' || personal.length === 0) continue;
     const cond = belongs(inv, byName, s);
+    if (cond === undefined) continue;
     if (!cond) {
       notLinked.push({
         table: inv.table,
@@ -145,26 +172,31 @@ export async function buildExtract(
       title: { sv: labels.map((l) => l.sv).join(', '), en: labels.map((l) => l.en).join(', ') },
       columns: Object.fromEntries(personal.map(([column, col]) => [column, col.category])),
       rows,
-      explanations: [...byCategory].map(([category, cols]) => explain(category, cols, 'account_contact')),
+      explanations: [...byCategory].map(([category, cols]) =>
+        explain(category, cols, s.kind === 'contact' ? 'account_contact' : 'consenting_prospect'),
+      ),
     });
   }
   const accessLog = await select(
     db,
     sql`select at, actor_role, purpose, categories, action from access_log
-         where (subject_type = 'contact' and subject_id = ${contactId}) order by seq`,
+         where (subject_type = ${s.kind} and subject_id = ${subjectId}) order by seq`,
   );
   const disclosures = await select(
     db,
     sql`select at, recipient, purpose, categories, reference from disclosures
-         where (subject_type = 'contact' and subject_id = ${contactId})
-            or (subject_type = 'company' and subject_id = ${s.companyId ?? ''}) order by at`,
+         where (subject_type = ${s.kind} and subject_id = ${subjectId})
+            or (subject_type = 'company' and subject_id = ${(s.kind === 'contact' && s.companyId) || ''}) order by at`,
   );
   return {
     format: 'kliniksupport.register-extract',
     version: 1,
     generatedAt: deps.now.toISOString(),
     controller: { name: controller.name, orgNr: controller.orgNr, email: controller.email },
-    subject: { type: 'account_contact', contactId, companyId: s.companyId },
+    subject:
+      s.kind === 'contact'
+        ? { type: 'account_contact', contactId: s.contactId, companyId: s.companyId }
+        : { type: 'consenting_prospect', contactId: null, companyId: null, prospectId: s.prospectId },
     sections,
     accessLog: accessLog.map((r) => ({
       at: plain(r.at) as string,

@@ -74,7 +74,7 @@ export function renderExtractPdf(x: RegisterExtract, lang: ExtractLang = 'sv'): 
   p(`${x.controller.name} · ${x.controller.orgNr} · ${x.controller.email}`);
   doc.moveDown(0.5);
   p(L.intro(day), 10.5);
-  p(`${L.subject}: ${x.subject.contactId}`);
+  p(`${L.subject}: ${x.subject.contactId ?? x.subject.prospectId ?? ''}`);
 
   for (const s of x.sections) {
     h(s.title[lang]);

@@ -28,7 +28,12 @@ export const registerExtractSchema = z.object({
   version: z.literal(1),
   generatedAt: z.string().describe('ISO 8601'),
   controller: z.object({ name: z.string(), orgNr: z.string(), email: z.string() }),
-  subject: z.object({ type: z.string(), contactId: z.uuid(), companyId: z.uuid().nullable() }),
+  subject: z.object({
+    type: z.string().describe('account_contact, or consenting_prospect (registered only under consent)'),
+    contactId: z.uuid().nullable(),
+    companyId: z.uuid().nullable(),
+    prospectId: z.uuid().optional(),
+  }),
   sections: z.array(
     z.object({
       table: z.string(),

@@ -87,7 +87,7 @@ export {
   LEGAL_HOLD_EDITORS,
   type RetentionRouteDeps,
 } from './retention.routes.ts';
-export { buildExtract, plainValue } from './extract.build.ts';
+export { buildExtract, buildProspectExtract, plainValue } from './extract.build.ts';
 export { extractJson, extractJsonChunks } from './extract.json.ts';
 export { registerExtractSchema, registerExtractJsonSchema, type RegisterExtract } from './extract.schema.ts';
 export { rightsRequests, rightsRequestPauses, rightsRequestReminders } from './rights.tables.ts';
