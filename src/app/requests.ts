@@ -61,7 +61,12 @@ export function registerRequests(
     requireActiveStaff: guards.requireActiveStaff,
     actorOf: guards.actorOf,
     requireCustomer,
-    customerOf: (req) => ({ contactId: req.customer!.contactId, companyId: req.customer!.companyId }),
+    customerOf: (req) => ({
+      contactId: req.customer!.contactId,
+      companyId: req.customer!.companyId,
+      signedInAt: req.customer!.signedInAt,
+    }),
+    now: () => deps.clock.now(),
     // Made in the signed-in account: verified by that sign-in, acknowledged by a recorded letter.
     async acknowledge(request) {
       await verifications.verifiedByAccount(request.id);

@@ -250,4 +250,19 @@ describe('data subject requests (GDPR art. 12(3))', () => {
       registeredBy: null,
     });
   });
+
+  it('a request that hands out, changes or erases data needs a sign-in from the last 15 minutes; a complaint does not', async () => {
+    await travel('2026-05-04T09:00:00Z');
+    t.clock.set('2026-05-04T09:16:00Z');
+    const stale = await post('/api/customers/me/privacy-requests', { kind: 'erasure' }, bertil.headers);
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json<{ message: string }>().message).toContain('Logga in igen');
+    expect((await post('/api/customers/me/privacy-requests', { kind: 'complaint' }, bertil.headers)).statusCode).toBe(
+      201,
+    );
+    await bertil.signIn();
+    expect((await post('/api/customers/me/privacy-requests', { kind: 'erasure' }, bertil.headers)).statusCode).toBe(
+      201,
+    );
+  });
 });

@@ -4,6 +4,7 @@ import type { App } from '#src/platform/http/index.ts';
 import { AppError } from '#src/platform/errors/index.ts';
 import { localizedSchema } from './access-log.labels.ts';
 import type { StaffActor } from './purpose-access.ts';
+import { FRESH_SIGN_IN_MS } from './extract.routes.ts';
 import type { RightsRequestView, RightsService } from './rights.service.ts';
 import {
   codesOf,
@@ -17,6 +18,9 @@ import {
   requestStatuses,
 } from './rights.types.ts';
 
+/** Requests that hand out, change or erase data: made from the account only after a fresh sign-in. */
+export const FRESH_SIGN_IN_KINDS = ['access', 'portability', 'rectification', 'erasure', 'restriction'] as const;
+
 /** Who keeps the register of data subject requests: the privacy officer (policy §10, §9). */
 export const RIGHTS_REQUEST_HANDLERS = ['privacy_officer'] as const;
 
@@ -27,7 +31,9 @@ export type RightsRouteDeps = {
   actorOf: (req: FastifyRequest) => StaffActor;
   /** A signed-in customer, and the contact person and company they are. */
   requireCustomer: preHandlerAsyncHookHandler;
-  customerOf: (req: FastifyRequest) => { contactId: string; companyId: string };
+  customerOf: (req: FastifyRequest) => { contactId: string; companyId: string; signedInAt?: Date };
+  /** The time now (the platform's clock): a request about the data needs a fresh sign-in. */
+  now: () => Date;
   /** Tells the person their request was received, its due date and how to complain to IMY. */
   acknowledge?: (request: { id: string; kind: string; due: string | null }, contactId: string) => Promise<void>;
 };
@@ -248,7 +254,18 @@ export function registerRightsRoutes(app: App, deps: RightsRouteDeps) {
       },
     },
     async (req, reply) => {
-      const view = await deps.rights.registerFromAccount({ ...deps.customerOf(req), ...req.body });
+      const { contactId, companyId, signedInAt } = deps.customerOf(req);
+      // The account's sign-in is the proof of identity (policy §10): for a request that hands out,
+      // changes or erases data it must be fresh, as for the register extract.
+      if (
+        (FRESH_SIGN_IN_KINDS as readonly string[]).includes(req.body.kind) &&
+        (!signedInAt || deps.now().getTime() - signedInAt.getTime() > FRESH_SIGN_IN_MS)
+      )
+        throw new AppError(
+          'forbidden',
+          'Logga in igen för att göra den här begäran / Sign in again to make this request',
+        );
+      const view = await deps.rights.registerFromAccount({ contactId, companyId, ...req.body });
       const shown = customerView(view);
       await deps.acknowledge?.({ id: shown.id, kind: shown.kind, due: shown.due }, deps.customerOf(req).contactId);
       return reply.code(201).send(shown);
