@@ -88,7 +88,7 @@ export async function findHolds(
         const col = inv.via.asText ? ident(inv.via.column) : sql`${ident(inv.via.column)}::text`;
         const rows = rowsOf<{ id: string; parent: string }>(
           await db.execute(
-            sql`select ${keyOf(name)} as id, ${col} as parent from ${ident(name)} where ${own} and ${col} = any(${sql.param([...parentRows.keys()])}::text[])`,
+            sql`select ${keyOf(name)} as id, ${col} as parent from ${ident(name)} where ${own} and ${col} in (select unnest(${sql.param([...parentRows.keys()])}::text[]))`,
           ),
         );
         for (const r of rows) changed = merge(holds, name, r.id, parentRows.get(r.parent)!) || changed;
@@ -100,14 +100,15 @@ export async function findHolds(
         const rows = rowsOf<{ id: string; ref: string }>(
           await db.execute(
             sql`select ${keyOf(name)} as id, ${ident(fk.column)}::text as ref from ${ident(name)}
-                where ${keyOf(name)} = any(${sql.param([...kept.keys()])}::text[]) and ${ident(fk.column)} is not null`,
+                where ${tables.get(name)!.own} and ${keyOf(name)} in (select unnest(${sql.param([...kept.keys()])}::text[]))
+                  and ${ident(fk.column)} is not null`,
           ),
         );
         if (!rows.length) continue;
         const found = rowsOf<{ id: string; key: string }>(
           await db.execute(
             sql`select ${keyOf(fk.ref)} as id, ${ident(fk.refColumn)}::text as key from ${ident(fk.ref)}
-                where ${ref.own} and ${ident(fk.refColumn)}::text = any(${sql.param([...new Set(rows.map((r) => r.ref))])}::text[])`,
+                where ${ref.own} and ${ident(fk.refColumn)}::text in (select unnest(${sql.param([...new Set(rows.map((r) => r.ref))])}::text[]))`,
           ),
         );
         const idsByKey = new Map<string, string[]>();

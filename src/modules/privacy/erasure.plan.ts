@@ -36,7 +36,7 @@ export type ErasurePlan = {
 };
 
 /** A group of kept rows of one table with the same laws: the columns to clear and the ids. */
-export type KeptGroup = { table: string; key: SQL; ids: string[]; laws: PlanLaw[]; cleared: string[] };
+export type KeptGroup = { table: string; own: SQL; key: SQL; ids: string[]; laws: PlanLaw[]; cleared: string[] };
 
 /** The plan and what carrying it out needs (in the same transaction that computed it). */
 export type ErasureWork = {
@@ -150,7 +150,7 @@ export async function planErasure(
       if (notNullable.length)
         throw new Error(`erasure: ${name}.${notNullable.join(', ')} must be cleared on kept rows but cannot be null`);
       const laws = rules.map((r) => lawOf(r, g.laws.get(r)!));
-      kept.push({ table: name, key: keys.get(name)!, ids: g.ids, laws, cleared });
+      kept.push({ table: name, own, key: keys.get(name)!, ids: g.ids, laws, cleared });
       if (!shown) continue;
       const title = tableTitle(inv);
       if (cleared.length) {

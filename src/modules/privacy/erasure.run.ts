@@ -115,13 +115,16 @@ export function createErasures(deps: ErasureDeps) {
         sql`update ${ident(g.table)} set ${sql.join(
           g.cleared.map((c) => sql`${ident(c)} = null`),
           sql`, `,
-        )} where ${g.key} = any(${sql.param(g.ids)}::text[])`,
+        )} where ${g.own} and ${g.key} in (select unnest(${sql.param(g.ids)}::text[]))`,
       );
     }
     // Everything else, tables that point at others first.
     const erased: { table: string; rows: number }[] = [];
     for (const d of work.deletions) {
-      const keep = d.keptIds.length ? sql` and not (${d.key!} = any(${sql.param(d.keptIds)}::text[]))` : sql``;
+      // A hashed `not in`: the kept ids may be thousands.
+      const keep = d.keptIds.length
+        ? sql` and ${d.key!} not in (select unnest(${sql.param(d.keptIds)}::text[]))`
+        : sql``;
       const [n] = rowsOf<{ n: number }>(
         await tx.execute(
           sql`with gone as (delete from ${ident(d.table)} where ${d.own}${keep} returning 1) select count(*)::int as n from gone`,

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Alert, ErrorText } from '../components/Alert.tsx';
-import { getRequests, makeRequest, type PrivacyRequest, type RequestKind } from './privacyApi.ts';
+import { getRequests, isStaleSignIn, makeRequest, type PrivacyRequest, type RequestKind } from './privacyApi.ts';
+import { Link } from '../router.tsx';
 import { usePrivacyTexts } from './privacyTexts.ts';
 import { formatDate } from './texts.ts';
 
-import { is401, useSectionList, type SectionProps } from './privacyShared.ts';
+import { is401, signInAgainHref, useSectionList, type SectionProps } from './privacyShared.ts';
 
 export function RequestsSection({ onSessionEnded }: SectionProps) {
   const { p, lang } = usePrivacyTexts();
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ sent: PrivacyRequest } | { error: unknown } | null>(null);
+  const [outcome, setOutcome] = useState<{ sent: PrivacyRequest } | { error: unknown } | 'stale' | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   const items = useSectionList(getRequests, attempt, onSessionEnded, (error) => setOutcome({ error }));
@@ -23,6 +24,7 @@ export function RequestsSection({ onSessionEnded }: SectionProps) {
       setAttempt((n) => n + 1);
     } catch (error) {
       if (is401(error)) onSessionEnded();
+      else if (isStaleSignIn(error)) setOutcome('stale');
       else setOutcome({ error });
     } finally {
       setBusy(false);
@@ -30,12 +32,21 @@ export function RequestsSection({ onSessionEnded }: SectionProps) {
   }
 
   const kindOf = (k: string) => p.kinds[k] ?? k;
-  const complained = outcome && 'sent' in outcome && outcome.sent.kind === 'complaint';
+  const complained = typeof outcome === 'object' && outcome && 'sent' in outcome && outcome.sent.kind === 'complaint';
   return (
     <section className="card privacy-requests" aria-labelledby="privacy-requests">
       <h2 id="privacy-requests">{p.requestsTitle}</h2>
       <p className="muted">{p.requestsIntro}</p>
-      {outcome && 'sent' in outcome ? (
+      {outcome === 'stale' ? (
+        <Alert kind="info">
+          <p>{p.requestStale}</p>
+          <p>
+            <Link className="button" to={signInAgainHref}>
+              {p.signInAgain}
+            </Link>
+          </p>
+        </Alert>
+      ) : outcome && 'sent' in outcome ? (
         <Alert kind="success">
           <p>
             {p.requestSent(

@@ -20,6 +20,8 @@ const sv = {
   extractStale:
     'Du loggade in för mer än 15 minuter sedan. Logga in igen för att hämta ditt registerutdrag – sedan kommer du tillbaka hit.',
   signInAgain: 'Logga in igen',
+  requestStale:
+    'Du loggade in för mer än 15 minuter sedan. Logga in igen för att göra den här begäran – så vet vi att det är du.',
 
   objectionsTitle: 'Invändningar mot marknadsföring och profilering',
   objectionsIntro:
@@ -99,6 +101,8 @@ const en: PrivacyTexts = {
   extractStale:
     'You signed in more than 15 minutes ago. Sign in again to download your register extract – you will then come back here.',
   signInAgain: 'Sign in again',
+  requestStale:
+    'You signed in more than 15 minutes ago. Sign in again to make this request – that is how we know it is you.',
 
   objectionsTitle: 'Objections to marketing and profiling',
   objectionsIntro:
